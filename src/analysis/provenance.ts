@@ -1,0 +1,805 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import {
+  findVariable,
+  getCalleeName,
+  getCalleeTail,
+  getKeyName,
+  getReturnedExpressions,
+  getStaticString,
+  isFunction,
+  isSingleAssignment,
+  unwrap,
+} from './ast.js';
+import { getKeyIdKind, isDocumentationOrPlaceholder } from './secrets.js';
+
+type Node = TSESTree.Node;
+
+/**
+ * Field layouts of credential objects (credential-shapes §1.1):
+ * - `sts`: STS, S3 CreateSession, S3 Access Grants, SSM, Lake Formation (PascalCase, `SessionToken`);
+ * - `cognito`: Cognito Identity `GetCredentialsForIdentity` (`SecretKey`);
+ * - `imds`: EC2 instance metadata and the ECS/EKS container endpoint (`Token`);
+ * - `camel`: SDK credential identities, SSO, Roles Anywhere, Amplify, v2 `AWS.Credentials`;
+ * - `iam`: IAM `CreateAccessKey` (long-term, no token).
+ */
+export type Family = 'sts' | 'cognito' | 'imds' | 'camel' | 'iam';
+
+export interface Shape {
+  key: string;
+  secret: string;
+  token: string | null;
+  expiration: string | null;
+}
+
+export const SHAPES: Readonly<Record<Family, Shape>> = {
+  sts: { key: 'AccessKeyId', secret: 'SecretAccessKey', token: 'SessionToken', expiration: 'Expiration' },
+  cognito: { key: 'AccessKeyId', secret: 'SecretKey', token: 'SessionToken', expiration: 'Expiration' },
+  imds: { key: 'AccessKeyId', secret: 'SecretAccessKey', token: 'Token', expiration: 'Expiration' },
+  camel: { key: 'accessKeyId', secret: 'secretAccessKey', token: 'sessionToken', expiration: 'expiration' },
+  iam: { key: 'AccessKeyId', secret: 'SecretAccessKey', token: null, expiration: null },
+};
+
+/**
+ * How sure we are of what a credential object holds:
+ * - `temporary`: only temporary credentials come from there (STS, Cognito, SSO, IMDS…);
+ * - `typed`: a credentials type or class that carries a session token when there is one;
+ * - `long-term`: never temporary (IAM `CreateAccessKey`).
+ */
+export type Certainty = 'temporary' | 'typed' | 'long-term';
+
+/** A credential object: where it came from and how its fields are spelt. */
+export interface Container {
+  kind: 'container';
+  family: Family;
+  certainty: Certainty;
+  /** Human words for messages: "an STS AssumeRole response", "Cognito Identity credentials". */
+  origin: string;
+  /** The expression that evaluates to this object, when one exists (for building `base.Token`). */
+  node: Node | null;
+  /** Field name overrides (SSM's `ExpirationTime`). */
+  expiration?: string;
+}
+
+/** A field read from a credential object: `creds.AccessKeyId`, or a name destructured from it. */
+export interface Field {
+  kind: 'field';
+  name: string;
+  container: Container;
+  /** How the field was read: a member expression, or a binding in an object pattern. */
+  read:
+    | { type: 'member'; node: TSESTree.MemberExpression }
+    | { type: 'pattern'; pattern: TSESTree.ObjectPattern; declarator: TSESTree.VariableDeclarator | null };
+}
+
+/** An object that holds credentials somewhere inside (an API response, an HTTP response). */
+export interface Holder {
+  kind: 'holder';
+  origin: string;
+  fields: Readonly<Record<string, Value>>;
+  methods?: Readonly<Record<string, Value>>;
+  /** What indexing it gives (`credentialSet[0]`). */
+  items?: Value;
+}
+
+export type StringValue =
+  | { kind: 'env'; name: string; node: Node }
+  | { kind: 'literal'; value: string; node: Node };
+
+export type Value =
+  | Container
+  | Field
+  | Holder
+  | StringValue
+  | { kind: 'env-object'; node: Node }
+  | { kind: 'object'; node: TSESTree.ObjectExpression }
+  | { kind: 'command'; operation: Operation }
+  | { kind: 'provider'; node: Node };
+
+/** API operations whose results hold credentials. */
+interface Operation {
+  /** Command class name (v3) and method name (v2 and v3 aggregated clients). */
+  command: string;
+  method: string;
+  /** Whether the method name alone (without a known client) is distinctive enough. */
+  distinctive: boolean;
+  result: (origin: string) => Value;
+}
+
+const temporary = (family: Family, origin: string, extra: Partial<Container> = {}): Container => ({
+  kind: 'container',
+  family,
+  certainty: 'temporary',
+  origin,
+  node: null,
+  ...extra,
+});
+
+const OPERATIONS: readonly Operation[] = [
+  ...['AssumeRole', 'AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML', 'GetSessionToken', 'GetFederationToken', 'AssumeRoot'].map(
+    (name): Operation => ({
+      command: `${name}Command`,
+      method: name[0]!.toLowerCase() + name.slice(1),
+      distinctive: true,
+      result: () => ({ kind: 'holder', origin: `an STS ${name} response`, fields: { Credentials: temporary('sts', `STS ${name} credentials`) } }),
+    }),
+  ),
+  {
+    command: 'GetCredentialsForIdentityCommand',
+    method: 'getCredentialsForIdentity',
+    distinctive: true,
+    result: () => ({
+      kind: 'holder',
+      origin: 'a Cognito Identity GetCredentialsForIdentity response',
+      fields: { Credentials: temporary('cognito', 'Cognito Identity credentials') },
+    }),
+  },
+  {
+    command: 'GetRoleCredentialsCommand',
+    method: 'getRoleCredentials',
+    distinctive: false,
+    result: () => ({
+      kind: 'holder',
+      origin: 'an SSO GetRoleCredentials response',
+      fields: { roleCredentials: temporary('camel', 'SSO role credentials') },
+    }),
+  },
+  {
+    // S3 directory-bucket sessions (`Credentials`) and IAM Roles Anywhere (`credentialSet[].credentials`).
+    command: 'CreateSessionCommand',
+    method: 'createSession',
+    distinctive: false,
+    result: () => ({
+      kind: 'holder',
+      origin: 'a CreateSession response',
+      fields: {
+        Credentials: temporary('sts', 'S3 session credentials'),
+        credentialSet: {
+          kind: 'holder',
+          origin: 'a Roles Anywhere credential set',
+          fields: {},
+          items: { kind: 'holder', origin: 'a Roles Anywhere credential', fields: { credentials: temporary('camel', 'Roles Anywhere credentials') } },
+        },
+      },
+    }),
+  },
+  ...['GetTemporaryGlueTableCredentials', 'GetTemporaryGluePartitionCredentials'].map(
+    (name): Operation => ({
+      command: `${name}Command`,
+      method: name[0]!.toLowerCase() + name.slice(1),
+      distinctive: true,
+      result: () => temporary('sts', `Lake Formation ${name} credentials`),
+    }),
+  ),
+  {
+    command: 'GetDataAccessCommand',
+    method: 'getDataAccess',
+    distinctive: false,
+    result: () => ({ kind: 'holder', origin: 'an S3 Access Grants response', fields: { Credentials: temporary('sts', 'S3 Access Grants credentials') } }),
+  },
+  {
+    command: 'GetAccessTokenCommand',
+    method: 'getAccessToken',
+    distinctive: false,
+    result: () => ({
+      kind: 'holder',
+      origin: 'an SSM GetAccessToken response',
+      fields: { Credentials: temporary('sts', 'SSM access token credentials', { expiration: 'ExpirationTime' }) },
+    }),
+  },
+  {
+    command: 'CreateAccessKeyCommand',
+    method: 'createAccessKey',
+    distinctive: true,
+    result: () => ({
+      kind: 'holder',
+      origin: 'an IAM CreateAccessKey response',
+      fields: { AccessKey: { kind: 'container', family: 'iam', certainty: 'long-term', origin: 'an IAM access key', node: null } },
+    }),
+  },
+];
+
+const OPERATIONS_BY_COMMAND = new Map(OPERATIONS.map((operation) => [operation.command, operation]));
+const OPERATIONS_BY_METHOD = new Map(OPERATIONS.map((operation) => [operation.method, operation]));
+
+/** Clients whose non-distinctive method names we trust: `new SSO()`, `new AWS.SSM()`, `ssoClient`. */
+const CLIENT_NAME = /(?:^|[^a-z])(?:sts|sso|ssm|iam|cognito|rolesanywhere|s3control|s3)/iu;
+
+/** v3 credential providers: calling one returns a credential identity (`await fromIni()()`). */
+export const PROVIDER_FACTORIES = new Set([
+  'fromNodeProviderChain',
+  'defaultProvider',
+  'fromEnv',
+  'fromIni',
+  'fromSSO',
+  'fromProcess',
+  'fromTokenFile',
+  'fromWebToken',
+  'fromContainerMetadata',
+  'fromInstanceMetadata',
+  'fromHttp',
+  'fromCognitoIdentity',
+  'fromCognitoIdentityPool',
+  'fromTemporaryCredentials',
+  'createCredentialChain',
+  'fromLoginCredentials',
+  'awsCredentialsProvider',
+]);
+
+/** v2 credential classes: instances expose `accessKeyId`, `secretAccessKey` and `sessionToken`. */
+const V2_CREDENTIAL_CLASSES = new Map<string, Certainty>([
+  ['TemporaryCredentials', 'temporary'],
+  ['ChainableTemporaryCredentials', 'temporary'],
+  ['CognitoIdentityCredentials', 'temporary'],
+  ['WebIdentityCredentials', 'temporary'],
+  ['SAMLCredentials', 'temporary'],
+  ['EC2MetadataCredentials', 'temporary'],
+  ['ECSCredentials', 'temporary'],
+  ['RemoteCredentials', 'temporary'],
+  ['SsoCredentials', 'temporary'],
+  ['TokenFileWebIdentityCredentials', 'temporary'],
+  ['SharedIniFileCredentials', 'typed'],
+  ['EnvironmentCredentials', 'typed'],
+  ['ProcessCredentials', 'typed'],
+  ['FileSystemCredentials', 'typed'],
+]);
+
+/** Amplify v5 `Auth.*` methods that resolve to camelCase Cognito credentials. */
+const AMPLIFY_CREDENTIAL_METHODS = new Set(['currentCredentials', 'currentUserCredentials', 'essentialCredentials']);
+
+/** Instance metadata and container credential endpoints (IMDS IPv4/IPv6, ECS, EKS Pod Identity). */
+const METADATA_URL = /169\.254\.169\.254|\[fd00:ec2::254\]|169\.254\.170\.2(?!\d)|169\.254\.170\.23|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI|security-credentials/u;
+
+/** Functions that read one environment variable by name: `requireEnv('X')`, `getEnv('X')`, `env('X')`. */
+const ENV_READER = /env/iu;
+
+const typedCamel = (origin: string, node: Node | null): Container => ({
+  kind: 'container',
+  family: 'camel',
+  certainty: 'typed',
+  origin,
+  node,
+});
+
+/** Type names that, imported from these modules, mean a credential object. */
+const TYPE_CONTAINERS: ReadonlyArray<{ name: string; modules: RegExp; family: Family; certainty: Certainty; origin: string }> = [
+  { name: 'AwsCredentialIdentity', modules: /./u, family: 'camel', certainty: 'typed', origin: 'an `AwsCredentialIdentity`' },
+  { name: 'Credentials', modules: /^@aws-sdk\/types$|^@smithy\/types$/u, family: 'camel', certainty: 'typed', origin: 'SDK `Credentials`' },
+  { name: 'Credentials', modules: /^@aws-sdk\/client-sts$/u, family: 'sts', certainty: 'temporary', origin: 'STS `Credentials`' },
+  { name: 'Credentials', modules: /^@aws-sdk\/client-cognito-identity$/u, family: 'cognito', certainty: 'temporary', origin: 'Cognito Identity `Credentials`' },
+  { name: 'RoleCredentials', modules: /^@aws-sdk\/client-sso$/u, family: 'camel', certainty: 'temporary', origin: 'SSO `RoleCredentials`' },
+];
+
+/** Declaration files whose PascalCase `Credentials` types only ever hold temporary credentials. */
+const TEMPORARY_DECLARATIONS = /[\\/]@aws-sdk[\\/]client-(?:sts|cognito-identity|sso|lakeformation|s3-control|ssm|rolesanywhere)[\\/]|[\\/]aws-sdk[\\/]clients[\\/](?:sts|cognitoidentity|sso)\.d\.ts$/u;
+
+export interface FileFacts {
+  /** Local name → module specifier, for every import and `require`. */
+  imports: ReadonlyMap<string, string>;
+  /** The file exports a Lambda-style `handler` (credential-shapes F6). */
+  isLambdaHandler: boolean;
+}
+
+/**
+ * The provenance half of the shared analysis: what a value in this file is, as far as reading the
+ * file (and, when the parser provides them, types) can tell. Results are memoised per node.
+ */
+export class Provenance {
+  readonly facts: FileFacts;
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #memo = new Map<Node, Value | null>();
+  readonly #active = new Set<Node>();
+  readonly #checker: ts.TypeChecker | null;
+  readonly #nodeMap: { get(key: Node): ts.Node | undefined } | null;
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#sourceCode = sourceCode;
+    this.facts = collectFacts(sourceCode.ast);
+    const services = sourceCode.parserServices;
+    const program = services?.program;
+    this.#checker = program ? program.getTypeChecker() : null;
+    this.#nodeMap = program && services?.esTreeNodeToTSNodeMap ? (services.esTreeNodeToTSNodeMap as never) : null;
+  }
+
+  /** Whether type information is available (the user's `parserOptions.projectService`). */
+  get typed(): boolean {
+    return this.#checker != null;
+  }
+
+  /** The module a local name was imported or required from. */
+  moduleOf(name: string): string | undefined {
+    return this.facts.imports.get(name);
+  }
+
+  /** What an expression is: a credential object, a field of one, an environment variable, a literal… */
+  valueOf(node: Node): Value | null {
+    const cached = this.#memo.get(node);
+    if (cached !== undefined) return cached;
+    if (this.#active.has(node)) return null;
+    this.#active.add(node);
+    let value: Value | null = null;
+    try {
+      value = this.#compute(node);
+      if (value == null && this.#checker) value = this.#fromType(node);
+    } finally {
+      this.#active.delete(node);
+    }
+    this.#memo.set(node, value);
+    return value;
+  }
+
+  /** The value of `<value>.<name>`. */
+  memberOf(value: Value | null, name: string, read: Field['read'] | null, objectNode: Node | null): Value | null {
+    if (value == null) return null;
+    switch (value.kind) {
+      case 'holder':
+        return withNode(value.fields[name] ?? null, read?.type === 'member' ? read.node : null);
+      case 'container':
+        if (read == null) return null;
+        return { kind: 'field', name, container: objectNode && value.node == null ? { ...value, node: objectNode } : value, read };
+      case 'env-object':
+        return read?.type === 'member' ? { kind: 'env', name, node: read.node } : null;
+      case 'object': {
+        const property = findProperty(value.node, name);
+        return property ? this.valueOf(property.value) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  #compute(raw: Node): Value | null {
+    const node = unwrap(raw);
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const text = getStaticString(node);
+        return text == null ? null : { kind: 'literal', value: text, node };
+      }
+      case AST_NODE_TYPES.Identifier:
+        return this.#fromIdentifier(node);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.#fromMember(node);
+      case AST_NODE_TYPES.LogicalExpression:
+        // `a || ''`, `a ?? undefined`: the left side decides; a literal fallback adds nothing.
+        if (node.operator === '&&') return null;
+        return this.valueOf(node.left) ?? this.valueOf(node.right);
+      case AST_NODE_TYPES.ObjectExpression:
+        return { kind: 'object', node };
+      case AST_NODE_TYPES.NewExpression:
+        return this.#fromNew(node);
+      case AST_NODE_TYPES.CallExpression:
+        return this.#fromCall(node);
+      default:
+        return null;
+    }
+  }
+
+  #fromMember(node: TSESTree.MemberExpression): Value | null {
+    const name = getKeyName(node);
+    if (name == null) {
+      // `credentialSet[0]`: indexing a holder with items.
+      const object = this.valueOf(node.object);
+      return object?.kind === 'holder' && object.items ? object.items : null;
+    }
+    const object = unwrap(node.object);
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && name === 'env') {
+      return { kind: 'env-object', node };
+    }
+    if (object.type === AST_NODE_TYPES.MetaProperty && name === 'env') return { kind: 'env-object', node };
+    if (
+      name === 'credentials' &&
+      object.type === AST_NODE_TYPES.MemberExpression &&
+      getKeyName(object) === 'config' &&
+      isAwsNamespace(object.object, this)
+    ) {
+      return typedCamel('`AWS.config.credentials`', node);
+    }
+    const objectValue = this.valueOf(node.object);
+    if (objectValue?.kind === 'holder' && objectValue.items && /^\d+$/u.test(name)) return objectValue.items;
+    return this.memberOf(objectValue, name, { type: 'member', node }, node.object);
+  }
+
+  #fromIdentifier(node: TSESTree.Identifier): Value | null {
+    const variable = findVariable(this.#sourceCode, node);
+    const definition = variable?.defs[0];
+    if (!variable || !definition || variable.defs.length > 1) return null;
+    if (definition.type === 'Variable') {
+      const declarator = definition.node;
+      if (!declarator.init || !isSingleAssignment(variable)) return null;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) return this.valueOf(declarator.init);
+      return this.#fromPattern(declarator.id, definition.name, this.valueOf(declarator.init), declarator.init, declarator);
+    }
+    if (definition.type === 'Parameter') return this.#fromParameter(definition.node, definition.name as TSESTree.Identifier);
+    if (definition.type === 'FunctionName' || definition.type === 'ImportBinding') return null;
+    return null;
+  }
+
+  /** Walks from a pattern's root value down to the binding `target`. */
+  #fromPattern(
+    pattern: Node,
+    target: TSESTree.Identifier,
+    value: Value | null,
+    valueNode: Node | null,
+    declarator: TSESTree.VariableDeclarator | null,
+  ): Value | null {
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier:
+        return pattern === target ? value : null;
+      case AST_NODE_TYPES.AssignmentPattern:
+        return this.#fromPattern(pattern.left, target, value, valueNode, declarator);
+      case AST_NODE_TYPES.ObjectPattern: {
+        if (value == null && valueNode != null && this.#checker) value = this.#fromType(valueNode);
+        for (const property of pattern.properties) {
+          if (property.type === AST_NODE_TYPES.RestElement) {
+            if (property.argument === target) return value?.kind === 'container' ? value : null;
+            continue;
+          }
+          if (!containsNode(property.value, target)) continue;
+          const name = getKeyName(property);
+          if (name == null) return null;
+          const container = value?.kind === 'container' && value.node == null && valueNode ? { ...value, node: valueNode } : value;
+          const inner = this.memberOf(container, name, { type: 'pattern', pattern, declarator }, valueNode);
+          return this.#fromPattern(property.value, target, inner, null, null);
+        }
+        return null;
+      }
+      case AST_NODE_TYPES.ArrayPattern: {
+        const items = value?.kind === 'holder' ? (value.items ?? null) : null;
+        for (const element of pattern.elements) {
+          if (element && containsNode(element, target)) return this.#fromPattern(element, target, items, null, null);
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  #fromParameter(fn: Node, target: TSESTree.Identifier): Value | null {
+    if (!isFunction(fn)) return null;
+    const index = fn.params.findIndex((param) => containsNode(param, target));
+    const param = fn.params[index];
+    if (!param) return null;
+    const annotated = this.#fromAnnotation(param, target);
+    if (annotated) return annotated;
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return null;
+    const tail = getCalleeTail(call.callee);
+    // `promise.then((data) => …)`: the parameter is what the promise resolves to.
+    if (tail === 'then' && call.arguments[0] === fn && index === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression) {
+      return this.#fromPattern(param, target, this.valueOf(call.callee.object), call.callee.object, null);
+    }
+    // v2 and v3 callbacks: `sts.assumeRole(params, (err, data) => …)`.
+    if (index === 1 && call.arguments.at(-1) === fn) {
+      return this.#fromPattern(param, target, this.#fromCall(call), null, null);
+    }
+    return null;
+  }
+
+  /** `(creds: AwsCredentialIdentity)`, `({ Credentials }: AssumeRoleCommandOutput)`. */
+  #fromAnnotation(param: TSESTree.Parameter, target: TSESTree.Identifier): Value | null {
+    const root = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (!('typeAnnotation' in root) || !root.typeAnnotation) return null;
+    const type = root.typeAnnotation.typeAnnotation;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    const typeName = type.typeName;
+    const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : null;
+    const rootName = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier ? typeName.left.name : null;
+    if (name == null || rootName == null) return null;
+    const module = this.moduleOf(rootName) ?? '';
+    let value: Value | null = null;
+    const known = TYPE_CONTAINERS.find((entry) => entry.name === name && entry.modules.test(module));
+    if (known) value = { kind: 'container', family: known.family, certainty: known.certainty, origin: known.origin, node: null };
+    else if (typeName.type === AST_NODE_TYPES.TSQualifiedName && name === 'Credentials' && /^aws-sdk/u.test(module)) value = typedCamel('`AWS.Credentials`', null);
+    else {
+      const operation = OPERATIONS_BY_COMMAND.get(name.replace(/Output$/u, ''));
+      if (operation) value = operation.result(operation.command);
+    }
+    if (value == null) return null;
+    if (root === target) return value.kind === 'container' ? { ...value, node: target } : value;
+    return this.#fromPattern(root, target, value, null, null);
+  }
+
+  #fromNew(node: TSESTree.NewExpression): Value | null {
+    const tail = getCalleeTail(node.callee);
+    if (tail == null) return null;
+    const operation = OPERATIONS_BY_COMMAND.get(tail);
+    if (operation) return { kind: 'command', operation };
+    const certainty = V2_CREDENTIAL_CLASSES.get(tail);
+    if (certainty) return { kind: 'container', family: 'camel', certainty, origin: `an \`AWS.${tail}\` instance`, node: null };
+    return null;
+  }
+
+  #fromCall(node: TSESTree.CallExpression): Value | null {
+    const callee = unwrap(node.callee);
+    const tail = getCalleeTail(callee);
+    const firstArgument = node.arguments[0];
+
+    // `client.send(new AssumeRoleCommand(…))` or `client.send(command)`.
+    if (tail === 'send' && firstArgument) {
+      const command = this.valueOf(firstArgument);
+      if (command?.kind === 'command') return command.operation.result(command.operation.command);
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && tail != null) {
+      // v2 `.promise()` resolves to the request's response.
+      if (tail === 'promise' && node.arguments.length === 0 && callee.object.type === AST_NODE_TYPES.CallExpression) {
+        return this.valueOf(callee.object);
+      }
+      const receiver = this.valueOf(callee.object);
+      if (receiver?.kind === 'holder' && receiver.methods?.[tail]) return receiver.methods[tail];
+      if (receiver?.kind === 'provider' && tail === 'call') return typedCamel('a credential provider result', node);
+      const operation = OPERATIONS_BY_METHOD.get(tail);
+      if (operation && (operation.distinctive || CLIENT_NAME.test(getCalleeName(callee.object) ?? '') || this.#isAwsClient(callee.object))) {
+        return operation.result(operation.method);
+      }
+      if (tail === 'credentialsFrom') return typedCamel('`sts.credentialsFrom()` credentials', node);
+      if (AMPLIFY_CREDENTIAL_METHODS.has(tail) && getCalleeName(callee.object) === 'Auth') {
+        return temporary('camel', 'Amplify (Cognito) credentials');
+      }
+      if ((tail === 'get' || tail === 'post' || tail === 'request') && getCalleeName(callee.object) === 'axios' && this.#isMetadataUrl(firstArgument)) {
+        return metadataResponse();
+      }
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const name = callee.name;
+      if (name === 'fetchAuthSession') {
+        return { kind: 'holder', origin: 'an Amplify auth session', fields: { credentials: temporary('camel', 'Amplify (Cognito identity pool) credentials') } };
+      }
+      if (PROVIDER_FACTORIES.has(name)) return { kind: 'provider', node };
+      if ((name === 'fetch' || name === 'got' || name === 'axios' || name === 'ky') && this.#isMetadataUrl(firstArgument)) return metadataResponse();
+      if (ENV_READER.test(name) && firstArgument && node.arguments.length <= 2) {
+        const envName = getStaticString(firstArgument);
+        if (envName && /^[A-Z][A-Z0-9_]*$/u.test(envName)) return { kind: 'env', name: envName, node };
+      }
+    }
+    // Calling a provider: `await fromNodeProviderChain()()`, `await provider()`.
+    const calleeValue = this.valueOf(callee);
+    if (calleeValue?.kind === 'provider') return typedCamel('a credential provider result', node);
+    // `String(x)`, `x.trim()`, `x.toString()` keep a string's provenance.
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && firstArgument) return stringOnly(this.valueOf(firstArgument));
+    if (callee.type === AST_NODE_TYPES.MemberExpression && (tail === 'trim' || tail === 'toString')) return stringOnly(this.valueOf(callee.object));
+    // A function of this file: what all of its returns agree on.
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.#fromLocalFunction(callee);
+    return null;
+  }
+
+  #fromLocalFunction(callee: TSESTree.Identifier): Value | null {
+    const variable = findVariable(this.#sourceCode, callee);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || !definition) return null;
+    let fn: Node | null | undefined = null;
+    if (definition.type === 'FunctionName') fn = definition.node;
+    else if (definition.type === 'Variable' && isSingleAssignment(variable)) fn = definition.node.init;
+    if (!isFunction(fn)) return null;
+    let result: Value | null = null;
+    for (const returned of getReturnedExpressions(fn)) {
+      const value = this.valueOf(returned);
+      if (value == null) continue;
+      if (result != null && !sameKind(result, value)) return null;
+      result ??= value;
+    }
+    // The returned object is built inside the function: its node cannot be reused at the call site.
+    return result?.kind === 'container' ? { ...result, node: null } : result;
+  }
+
+  #isAwsClient(node: Node): boolean {
+    const value = unwrap(node);
+    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(this.#sourceCode, value);
+    const definition = variable?.defs[0];
+    if (definition?.type !== 'Variable' || !definition.node.init) return false;
+    const init = unwrap(definition.node.init);
+    if (init.type !== AST_NODE_TYPES.NewExpression) return false;
+    const root = getCalleeName(init.callee)?.split('.')[0];
+    return root != null && (root === 'AWS' || /^@aws-sdk\/client-|^aws-sdk/u.test(this.moduleOf(root) ?? ''));
+  }
+
+  #isMetadataUrl(node: Node | undefined): boolean {
+    if (!node) return false;
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(this.#sourceCode, target);
+      const definition = variable?.defs[0];
+      return definition?.type === 'Variable' && definition.node.init != null && isSingleAssignment(variable!) && this.#isMetadataUrl(definition.node.init);
+    }
+    const text = this.#sourceCode.getText(target);
+    return text.length < 400 && METADATA_URL.test(text);
+  }
+
+  /** With type information: a value whose type is a credential object or a response holding one. */
+  #fromType(node: Node): Value | null {
+    const checker = this.#checker;
+    const tsNode = this.#nodeMap?.get(node);
+    if (!checker || !tsNode) return null;
+    if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.ObjectExpression) return null;
+    let type: ts.Type;
+    try {
+      type = checker.getTypeAtLocation(tsNode);
+    } catch {
+      return null;
+    }
+    return containerFromType(checker, type, node) ?? holderFromType(checker, type, node);
+  }
+}
+
+function withNode(value: Value | null, node: Node | null): Value | null {
+  return value?.kind === 'container' && node != null ? { ...value, node } : value;
+}
+
+function stringOnly(value: Value | null): Value | null {
+  return value?.kind === 'env' || value?.kind === 'literal' || value?.kind === 'field' ? value : null;
+}
+
+function sameKind(a: Value, b: Value): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'container' && b.kind === 'container') return a.family === b.family && a.certainty === b.certainty;
+  return true;
+}
+
+function metadataResponse(): Holder {
+  const json = temporary('imds', 'instance or container metadata credentials');
+  return { kind: 'holder', origin: 'a metadata endpoint response', fields: { data: json, body: json }, methods: { json } };
+}
+
+function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && getKeyName(property) === name) return property;
+  }
+  return null;
+}
+
+function containsNode(root: Node, target: Node): boolean {
+  return root.range[0] <= target.range[0] && target.range[1] <= root.range[1];
+}
+
+function isAwsNamespace(node: Node, provenance: Provenance): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  return target.name === 'AWS' || /^aws-sdk(?:\/|$)/u.test(provenance.moduleOf(target.name) ?? '');
+}
+
+function typeHas(type: ts.Type, name: string): boolean {
+  return type.getProperty(name) != null;
+}
+
+function containerFromType(checker: ts.TypeChecker, type: ts.Type, node: Node): Container | null {
+  const candidate = checker.getNonNullableType(type);
+  if ((candidate.flags & (1 | 2)) !== 0) return null; // any, unknown
+  if (typeHas(candidate, 'accessKeyId') && typeHas(candidate, 'secretAccessKey')) {
+    return typeHas(candidate, 'sessionToken') ? typedCamel('a credentials type with `sessionToken`', node) : null;
+  }
+  if (!typeHas(candidate, 'AccessKeyId')) return null;
+  const declaration = (candidate.getSymbol() ?? candidate.aliasSymbol)?.declarations?.[0];
+  const temporaryDeclaration = declaration != null && TEMPORARY_DECLARATIONS.test(declaration.getSourceFile().fileName);
+  const certainty: Certainty = temporaryDeclaration ? 'temporary' : 'typed';
+  if (typeHas(candidate, 'SecretKey') && typeHas(candidate, 'SessionToken')) {
+    return { kind: 'container', family: 'cognito', certainty, origin: 'Cognito Identity `Credentials`', node };
+  }
+  if (!typeHas(candidate, 'SecretAccessKey')) return null;
+  if (typeHas(candidate, 'SessionToken')) {
+    return { kind: 'container', family: 'sts', certainty, origin: temporaryDeclaration ? 'STS `Credentials`' : 'a credentials type with `SessionToken`', node };
+  }
+  if (typeHas(candidate, 'Token')) return { kind: 'container', family: 'imds', certainty: 'typed', origin: 'a metadata credentials type', node };
+  return null;
+}
+
+function holderFromType(checker: ts.TypeChecker, type: ts.Type, node: Node): Holder | null {
+  const candidate = checker.getNonNullableType(type);
+  if ((candidate.flags & (1 | 2)) !== 0) return null;
+  const fields: Record<string, Value> = {};
+  for (const name of ['Credentials', 'roleCredentials', 'credentials']) {
+    const symbol = candidate.getProperty(name);
+    if (!symbol) continue;
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (!declaration) continue;
+    const container = containerFromType(checker, checker.getTypeOfSymbolAtLocation(symbol, declaration), node);
+    if (container) fields[name] = { ...container, node: null };
+  }
+  return Object.keys(fields).length > 0 ? { kind: 'holder', origin: 'a typed response', fields } : null;
+}
+
+function collectFacts(program: TSESTree.Program): FileFacts {
+  const imports = new Map<string, string>();
+  let isLambdaHandler = false;
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      for (const specifier of statement.specifiers) imports.set(specifier.local.name, statement.source.value);
+      continue;
+    }
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) recordRequire(declarator, imports);
+    }
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration) {
+      const declaration = statement.declaration;
+      if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id?.name === 'handler') isLambdaHandler = true;
+      if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of declaration.declarations) {
+          recordRequire(declarator, imports);
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === 'handler') isLambdaHandler = true;
+        }
+      }
+    }
+    if (
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      /^(?:module\.)?exports\.handler$/u.test(getCalleeName(statement.expression.left) ?? '')
+    ) {
+      isLambdaHandler = true;
+    }
+  }
+  return { imports, isLambdaHandler };
+}
+
+/** `const AWS = require('aws-sdk')`, `const { S3Client } = require('@aws-sdk/client-s3')`. */
+function recordRequire(declarator: TSESTree.VariableDeclarator, imports: Map<string, string>): void {
+  const init = declarator.init && unwrap(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression) return;
+  const callee = init.callee;
+  const argument = init.arguments[0];
+  const isRequire = callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require';
+  const module = argument ? getStaticString(argument) : null;
+  if (!isRequire || module == null) return;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) imports.set(declarator.id.name, module);
+  if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of declarator.id.properties) {
+      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) imports.set(property.value.name, module);
+    }
+  }
+}
+
+/** Classification of the value passed as an access key id, for the rules' decisions. */
+export type KeySource =
+  | { kind: 'container'; field: Field }
+  | { kind: 'temporary-literal'; value: string }
+  | { kind: 'long-term-literal'; value: string }
+  | { kind: 'standard-env'; name: string }
+  | { kind: 'custom-env'; name: string }
+  | { kind: 'unknown' };
+
+/** Standard environment variable names the SDKs and aws4 read (credential-shapes §1.1, R7). */
+export const STANDARD_ENV = {
+  key: new Set(['AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY']),
+  secret: new Set(['AWS_SECRET_ACCESS_KEY', 'AWS_SECRET_KEY']),
+  token: new Set(['AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']),
+} as const;
+
+export function classifyKey(value: Value | null): KeySource {
+  if (value == null) return { kind: 'unknown' };
+  if (value.kind === 'field') return { kind: 'container', field: value };
+  if (value.kind === 'env') return STANDARD_ENV.key.has(value.name) ? { kind: 'standard-env', name: value.name } : { kind: 'custom-env', name: value.name };
+  if (value.kind === 'literal') {
+    const kind = getKeyIdKind(value.value);
+    if (kind == null || isDocumentationOrPlaceholder(value.value)) return { kind: 'unknown' };
+    return kind === 'temporary' ? { kind: 'temporary-literal', value: value.value } : { kind: 'long-term-literal', value: value.value };
+  }
+  return { kind: 'unknown' };
+}
+
+/** The shape's name for a role: `SessionToken`, `Token`, `sessionToken`… */
+export function fieldName(container: Container, role: keyof Shape): string | null {
+  if (role === 'expiration' && container.expiration) return container.expiration;
+  return SHAPES[container.family][role];
+}
+
+/** The role of a field name in its container: `key`, `secret`, `token`, `expiration`, or `null`. */
+export function fieldRole(field: Field): keyof Shape | null {
+  const shape = SHAPES[field.container.family];
+  for (const role of ['key', 'secret', 'token', 'expiration'] as const) {
+    if (fieldName(field.container, role) === field.name) return role;
+  }
+  return shape.key === field.name ? 'key' : null;
+}
+
+const CACHE = new WeakMap<TSESTree.Program, Provenance>();
+
+/** The file's provenance analysis, built once per file on first use and shared by every rule. */
+export function getProvenance(sourceCode: Readonly<TSESLint.SourceCode>): Provenance {
+  let provenance = CACHE.get(sourceCode.ast);
+  if (!provenance) {
+    provenance = new Provenance(sourceCode);
+    CACHE.set(sourceCode.ast, provenance);
+  }
+  return provenance;
+}

@@ -1,0 +1,195 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { getRootIdentifier, isStableReference, unwrap } from '../analysis/ast.js';
+import type { Bundle, Consumer, ConsumerKind } from '../analysis/consumers.js';
+import { findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
+import { insertAfter, removeListItem } from '../analysis/edits.js';
+import type { Field } from '../analysis/provenance.js';
+import { classifyKey, fieldName, fieldRole, getProvenance, STANDARD_ENV } from '../analysis/provenance.js';
+import { redactKeyId } from '../analysis/secrets.js';
+import { createRule } from '../create-rule.js';
+
+export type Options = [{ checkEnvironmentVariables?: boolean }];
+export type MessageIds = 'missingToken' | 'temporaryKeyId' | 'environmentPair' | 'addSessionToken' | 'useDefaultChain';
+
+/** Skips files that cannot hold a credential bundle, before any AST work. */
+const RELEVANT_TEXT = /access_?key|aws_access_id|Credentials\s*\(/iu;
+
+/** Consumers that read an AWS key pair for an AWS endpoint, where an environment pair without its token is a bug. */
+const ENVIRONMENT_CONSUMERS = new Set<ConsumerKind>([
+  'sdk-credentials',
+  'master-credentials',
+  'v2-options',
+  'v2-credentials',
+  'aws4',
+  'kafkajs',
+  'iot',
+  'bedrock',
+]);
+
+export default createRule<Options, MessageIds>({
+  name: 'require-session-token',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the session token wherever temporary AWS credentials are passed on',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      missingToken:
+        'These access keys come from {{origin}}, which are temporary: without their session token AWS rejects every call with "The security token included in the request is invalid". Pass `{{tokenKey}}` from the same source.',
+      temporaryKeyId:
+        'The access key id {{keyId}} is temporary (`ASIA`) but no session token is passed, so AWS answers "The security token included in the request is invalid". Load the key, secret and token together from a credential provider instead of pasting them.',
+      environmentPair:
+        '`{{keyName}}` and `{{secretName}}` are passed without `AWS_SESSION_TOKEN`: where the environment holds temporary credentials (Lambda, SSO, assumed roles, containers) AWS answers "The security token included in the request is invalid". Pass the token too, or let the default provider chain read all three.',
+      addSessionToken: 'Add `{{tokenKey}}: {{tokenText}}`.',
+      useDefaultChain: 'Remove the explicit credentials so that the default provider chain reads the key, secret and token together.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkEnvironmentVariables: {
+            type: 'boolean',
+            description: 'Report `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` environment pairs passed without `AWS_SESSION_TOKEN`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ checkEnvironmentVariables: true }],
+  },
+  create(context, [{ checkEnvironmentVariables }]) {
+    const { sourceCode } = context;
+    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+
+    function check(bundle: Bundle, given: Consumer | null): void {
+      if (bundle.token || bundle.mayHaveToken) return;
+      const provenance = getProvenance(sourceCode);
+      const source = classifyKey(provenance.valueOf(bundle.key.value));
+      const tokenKey = bundle.scheme.token;
+
+      if (source.kind === 'temporary-literal') {
+        context.report({ node: bundle.key.node, messageId: 'temporaryKeyId', data: { keyId: redactKeyId(source.value) } });
+        return;
+      }
+
+      if (source.kind === 'container') {
+        const { field } = source;
+        const { container } = field;
+        if (container.certainty === 'long-term' || fieldRole(field) !== 'key') return;
+        const tokenField = fieldName(container, 'token');
+        if (tokenField == null || !secretMatches(bundle, field)) return;
+        const consumer = given ?? findConsumer(bundle, sourceCode, provenance);
+        if (consumer?.aws === false) return;
+        const edits = tokenEdits(field, tokenField, bundle);
+        const fix = edits && ((fixer: TSESLint.RuleFixer) => edits.build(fixer));
+        context.report({
+          node: bundle.key.node,
+          messageId: 'missingToken',
+          data: { origin: container.origin, tokenKey },
+          ...(fix ? { fix } : {}),
+        });
+        return;
+      }
+
+      if (source.kind === 'standard-env' && checkEnvironmentVariables) {
+        const secret = provenance.valueOf(bundle.secret.value);
+        if (secret?.kind !== 'env' || !STANDARD_ENV.secret.has(secret.name)) return;
+        const consumer = given ?? findConsumer(bundle, sourceCode, provenance);
+        if (!consumer || !ENVIRONMENT_CONSUMERS.has(consumer.kind) || consumer.aws === false) return;
+        const tokenText = 'process.env.AWS_SESSION_TOKEN';
+        const removable = defaultChainRemovals(bundle, consumer);
+        context.report({
+          node: bundle.key.node,
+          messageId: 'environmentPair',
+          data: { keyName: source.name, secretName: secret.name },
+          suggest: [
+            {
+              messageId: 'addSessionToken',
+              data: { tokenKey: bundle.form === 'object' ? tokenKey : 'sessionToken', tokenText },
+              fix: (fixer) => insertAfter(fixer, sourceCode, bundle.secret.node, bundle.form === 'object' ? `${tokenKey}: ${tokenText}` : tokenText),
+            },
+            ...(removable
+              ? [
+                  {
+                    messageId: 'useDefaultChain' as const,
+                    fix: (fixer: TSESLint.RuleFixer) => removable.map((node) => removeListItem(fixer, sourceCode, node)),
+                  },
+                ]
+              : []),
+          ],
+        });
+      }
+    }
+
+    /** The secret must come from the same credential object as the key, or the pair is not ours to fix. */
+    function secretMatches(bundle: Bundle, keyField: Field): boolean {
+      const secret = getProvenance(sourceCode).valueOf(bundle.secret.value);
+      if (secret?.kind !== 'field') return false;
+      return secret.container.family === keyField.container.family && secret.container.origin === keyField.container.origin;
+    }
+
+    /**
+     * How to read the token at the bundle: destructure it next to the key (`{ AccessKeyId, SessionToken }`),
+     * or read it from the same stable expression the key was read from (`out.Credentials.SessionToken`).
+     */
+    function tokenEdits(field: Field, tokenField: string, bundle: Bundle): { build: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | null {
+      const property = (text: string): string => (bundle.form === 'object' ? `${bundle.scheme.token}: ${text}` : text);
+      const insertProperty = (fixer: TSESLint.RuleFixer, text: string): TSESLint.RuleFix => insertAfter(fixer, sourceCode, bundle.secret.node, property(text));
+
+      if (field.read.type === 'pattern') {
+        const { pattern } = field.read;
+        const hasRest = pattern.properties.some((item) => item.type === AST_NODE_TYPES.RestElement);
+        const last = pattern.properties.at(-1);
+        const taken = ASTUtils.findVariable(sourceCode.getScope(bundle.node), tokenField) != null || ASTUtils.findVariable(sourceCode.getScope(pattern), tokenField) != null;
+        if (!hasRest && last && !taken) {
+          return { build: (fixer) => [insertAfter(fixer, sourceCode, last, tokenField), insertProperty(fixer, tokenField)] };
+        }
+        const base = field.container.node;
+        if (base && isReachable(base, bundle.node)) {
+          const text = `${sourceCode.getText(base)}.${tokenField}`;
+          return { build: (fixer) => [insertProperty(fixer, text)] };
+        }
+        return null;
+      }
+      const object = field.read.node.object;
+      if (!isReachable(object, bundle.node)) return null;
+      const text = `${sourceCode.getText(object)}${field.read.node.optional ? '?.' : '.'}${tokenField}`;
+      return { build: (fixer) => [insertProperty(fixer, text)] };
+    }
+
+    /** A stable expression whose root variable is the same one where the bundle is. */
+    function isReachable(expression: TSESTree.Node, at: TSESTree.Node): boolean {
+      if (!isStableReference(expression)) return false;
+      const root = getRootIdentifier(expression);
+      if (!root) return unwrap(expression).type === AST_NODE_TYPES.ThisExpression && false;
+      const original = ASTUtils.findVariable(sourceCode.getScope(root), root.name);
+      return original != null && ASTUtils.findVariable(sourceCode.getScope(at), root.name) === original;
+    }
+
+    return {
+      ObjectExpression(node) {
+        const bundle = findObjectBundle(node);
+        if (bundle) check(bundle, null);
+      },
+      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+        if (node.arguments.length < 2 || node.arguments.length > 4) return;
+        const found = findPositionalBundle(node, getProvenance(sourceCode));
+        if (found) check(found.bundle, found.consumer);
+      },
+    };
+  },
+});
+
+/** What to remove so the consumer falls back to its own provider chain, if it has one. */
+function defaultChainRemovals(bundle: Bundle, consumer: Consumer): readonly TSESTree.Node[] | null {
+  if (consumer.removable) return consumer.removable;
+  // v2 options: the SDK builds credentials only when both are set; without them it uses its chain.
+  if (consumer.kind === 'v2-options' && bundle.form === 'object' && consumer.call.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
+    return [bundle.key.node, bundle.secret.node];
+  }
+  return null;
+}
