@@ -34,25 +34,42 @@ export function insertAfter(fixer: Fixer, sourceCode: SourceCode, anchor: TSESTr
   return fixer.insertTextAfterRange(end.range, `\n${indent}${text},`);
 }
 
-/** Removes one property or argument with its comma, and its whole line when it stood alone on it. */
-export function removeListItem(fixer: Fixer, sourceCode: SourceCode, item: TSESTree.Node): Fix {
-  const before = sourceCode.getTokenBefore(item, { includeComments: false });
-  const after = sourceCode.getTokenAfter(item, { includeComments: false });
+/**
+ * Removes properties or arguments of one list with their commas. Neighbouring items go in one edit
+ * (ESLint rejects overlapping fixes); an item alone on its line takes its whole line with it.
+ */
+export function removeListItems(fixer: Fixer, sourceCode: SourceCode, items: readonly TSESTree.Node[]): Fix[] {
+  const sorted = [...items].sort((a, b) => a.range[0] - b.range[0]);
+  const groups: Array<[TSESTree.Node, TSESTree.Node]> = [];
+  for (const item of sorted) {
+    const group = groups.at(-1);
+    if (group) {
+      const comma = sourceCode.getTokenAfter(group[1], { includeComments: false });
+      const next = comma && ASTUtils.isCommaToken(comma) ? sourceCode.getTokenAfter(comma, { includeComments: true }) : null;
+      if (next?.range[0] === item.range[0]) {
+        group[1] = item;
+        continue;
+      }
+    }
+    groups.push([item, item]);
+  }
+  return groups.map(([first, last]) => fixer.removeRange(removalRange(sourceCode, first, last)));
+}
+
+function removalRange(sourceCode: SourceCode, first: TSESTree.Node, last: TSESTree.Node): [number, number] {
+  const before = sourceCode.getTokenBefore(first, { includeComments: false });
+  const after = sourceCode.getTokenAfter(last, { includeComments: false });
   if (after && ASTUtils.isCommaToken(after)) {
     const following = sourceCode.getTokenAfter(after, { includeComments: true });
-    if (following == null) return fixer.removeRange([item.range[0], after.range[1]]);
-    const previous = sourceCode.getTokenBefore(item, { includeComments: true });
-    const aloneOnLine = following.loc.start.line > item.loc.end.line && (previous == null || previous.loc.end.line < item.loc.start.line);
-    if (aloneOnLine) {
-      // From the start of the item's line to the start of the next item's line.
-      return fixer.removeRange([item.range[0] - item.loc.start.column, following.range[0] - following.loc.start.column]);
-    }
-    return fixer.removeRange([item.range[0], following.range[0]]);
+    if (following == null) return [first.range[0], after.range[1]];
+    const previous = sourceCode.getTokenBefore(first, { includeComments: true });
+    const aloneOnLines = following.loc.start.line > last.loc.end.line && (previous == null || previous.loc.end.line < first.loc.start.line);
+    // From the start of the first item's line to the start of the next item's line.
+    if (aloneOnLines) return [first.range[0] - first.loc.start.column, following.range[0] - following.loc.start.column];
+    return [first.range[0], following.range[0]];
   }
-  if (before && ASTUtils.isCommaToken(before)) {
-    return fixer.removeRange([before.range[0], item.range[1]]);
-  }
-  return fixer.remove(item);
+  if (before && ASTUtils.isCommaToken(before)) return [before.range[0], last.range[1]];
+  return [first.range[0], last.range[1]];
 }
 
 /** True when a property is a plain `key: value` (not a method, getter or shorthand). */

@@ -95,7 +95,20 @@ export type Value =
   | { kind: 'env-object'; node: Node }
   | { kind: 'object'; node: TSESTree.ObjectExpression }
   | { kind: 'command'; operation: Operation }
-  | { kind: 'provider'; node: Node };
+  | { kind: 'provider'; node: Node }
+  | Signed;
+
+/**
+ * A string signed with AWS credentials that works on its own: a presigned URL or POST (it carries
+ * `X-Amz-Credential`, the signature and, with temporary credentials, `X-Amz-Security-Token`), or an
+ * RDS / Aurora DSQL IAM auth token (a database password valid for 15 minutes).
+ */
+export interface Signed {
+  kind: 'signed';
+  what: 'presigned-url' | 'auth-token';
+  origin: string;
+  node: Node;
+}
 
 /** API operations whose results hold credentials. */
 interface Operation {
@@ -339,7 +352,8 @@ export class Provenance {
         if (read == null) return null;
         return { kind: 'field', name, container: objectNode && value.node == null ? { ...value, node: objectNode } : value, read };
       case 'env-object':
-        return read?.type === 'member' ? { kind: 'env', name, node: read.node } : null;
+        // `process.env.NAME`, or `const { NAME } = process.env`.
+        return read ? { kind: 'env', name, node: read.type === 'member' ? read.node : read.pattern } : null;
       case 'object': {
         const property = findProperty(value.node, name);
         return property ? this.valueOf(property.value) : null;
@@ -522,6 +536,8 @@ export class Provenance {
       const command = this.valueOf(firstArgument);
       if (command?.kind === 'command') return command.operation.result(command.operation.command);
     }
+    const signed = this.#signed(node, callee, tail);
+    if (signed) return signed;
     if (callee.type === AST_NODE_TYPES.MemberExpression && tail != null) {
       // v2 `.promise()` resolves to the request's response.
       if (tail === 'promise' && node.arguments.length === 0 && callee.object.type === AST_NODE_TYPES.CallExpression) {
@@ -563,6 +579,52 @@ export class Provenance {
     // A function of this file: what all of its returns agree on.
     if (callee.type === AST_NODE_TYPES.Identifier) return this.#fromLocalFunction(callee);
     return null;
+  }
+
+  /** Presigned URLs and POSTs, RDS / DSQL auth tokens (credential-shapes L12). */
+  #signed(node: TSESTree.CallExpression, callee: Node, tail: string | null): Signed | null {
+    if (tail == null) return null;
+    const url = (origin: string): Signed => ({ kind: 'signed', what: 'presigned-url', origin, node });
+    const token = (origin: string): Signed => ({ kind: 'signed', what: 'auth-token', origin, node });
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const module = this.moduleOf(tail) ?? '';
+      // CloudFront signed URLs are signed with a CloudFront key pair, not AWS credentials.
+      if (/cloudfront-signer/u.test(module)) return null;
+      if (tail === 'getSignedUrl' && (module === '' || /^@aws-sdk\/|presigner/u.test(module))) return url('a presigned URL');
+      if (tail === 'createPresignedPost') return url('a presigned POST');
+      if (tail === 'formatUrl' && node.arguments[0]) {
+        const inner = this.valueOf(node.arguments[0]);
+        return inner?.kind === 'signed' ? { ...inner, node } : null;
+      }
+      if (/^generateDbConnect(?:Admin)?AuthToken$/u.test(tail)) return token('an Aurora DSQL auth token');
+      if (tail === 'getAuthToken' && /signer/u.test(module)) return token('an RDS auth token');
+      return null;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const receiver = getCalleeName(callee.object) ?? '';
+    const receiverTail = receiver.split('.').at(-1) ?? '';
+    if ((tail === 'getSignedUrl' || tail === 'getSignedUrlPromise') && (/s3/iu.test(receiverTail) || this.#isAwsClient(callee.object))) {
+      return url('a presigned S3 URL');
+    }
+    if (tail === 'createPresignedPost' && (/s3/iu.test(receiverTail) || this.#isAwsClient(callee.object))) return url('a presigned POST');
+    if (tail === 'presign' && /presign|signer|sigv4/iu.test(receiverTail)) return url('a presigned request');
+    if (/^generateDbConnect(?:Admin)?AuthToken$/u.test(tail)) return token('an Aurora DSQL auth token');
+    if (tail === 'getAuthToken' && (/signer|rds|dsql/iu.test(receiverTail) || this.#isSignerInstance(callee.object))) return token('an RDS auth token');
+    return null;
+  }
+
+  /** `const s = new Signer(…)` from `@aws-sdk/rds-signer` / `dsql-signer`, or `new AWS.RDS.Signer(…)`. */
+  #isSignerInstance(node: Node): boolean {
+    const value = unwrap(node);
+    let init: Node | null = value;
+    if (value.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(this.#sourceCode, value);
+      const definition = variable?.defs[0];
+      init = definition?.type === 'Variable' && definition.node.init ? unwrap(definition.node.init) : null;
+    }
+    if (init?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const name = getCalleeName(init.callee) ?? '';
+    return name === 'AWS.RDS.Signer' || /-signer$/u.test(this.moduleOf(name.split('.')[0] ?? '') ?? '');
   }
 
   #fromLocalFunction(callee: TSESTree.Identifier): Value | null {
@@ -802,4 +864,77 @@ export function getProvenance(sourceCode: Readonly<TSESLint.SourceCode>): Proven
     CACHE.set(sourceCode.ast, provenance);
   }
   return provenance;
+}
+
+/**
+ * Where a credential part comes from, coarsely enough to compare a key, its secret and its token
+ * (credential-shapes R2): the same environment family, the same object, the same parameter object.
+ * - `env`: `process.env.APP_AWS_ACCESS_KEY_ID` → prefix `APP_AWS_` (`AWS_SESSION_TOKEN` → `AWS_`);
+ * - `object`: a member read (`cfg.aws.key` → `cfg.aws`, `out.Credentials.SessionToken` → `out.Credentials`),
+ *   or a name destructured from an object (`const { key } = cfg` → `cfg`);
+ * - `literal`: a string literal.
+ * `null` when nothing can be said (a plain parameter, a call, a bare local), so that callers never compare it.
+ */
+export interface SourceRoot {
+  kind: 'env' | 'object' | 'literal';
+  /** Compared for equality: the env prefix, or the object's source text. */
+  id: string;
+  /** For `object`: the expression, to read a sibling field from (`<node>.sessionToken`). */
+  node: Node | null;
+  /** For `env`: the variable's name. */
+  name?: string;
+}
+
+const ENV_PART_SUFFIX = /(?:ACCESS_KEY_ID|ACCESS_KEY|SECRET_ACCESS_KEY|SECRET_KEY|SESSION_TOKEN|SECURITY_TOKEN|KEY_ID|SECRET|TOKEN|KEY)$/u;
+
+/** `APP_AWS_ACCESS_KEY_ID` → `APP_AWS_`, `AWS_SESSION_TOKEN` → `AWS_`. */
+export function envPrefix(name: string): string {
+  return name.replace(ENV_PART_SUFFIX, '');
+}
+
+const textOf = (sourceCode: Readonly<TSESLint.SourceCode>, node: Node): string => sourceCode.getText(node).replace(/\s+/gu, '').replace(/\?\./gu, '.').replace(/!/gu, '');
+
+export function sourceRoot(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, provenance: Provenance, depth = 0): SourceRoot | null {
+  if (depth > 4) return null;
+  let target = unwrap(node);
+  // `a || ''`, `a ?? b`: the left side is the source.
+  while (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&') target = unwrap(target.left);
+  // `String(x)`, `x.trim()`, `x.toString()`.
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && target.arguments[0]) return sourceRoot(target.arguments[0], sourceCode, provenance, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:trim|toString)$/u.test(getKeyName(callee) ?? '')) return sourceRoot(callee.object, sourceCode, provenance, depth + 1);
+  }
+  const value = provenance.valueOf(target);
+  if (value?.kind === 'env') return { kind: 'env', id: envPrefix(value.name), node: null, name: value.name };
+  if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral) {
+    return getStaticString(target) == null ? null : { kind: 'literal', id: 'literal', node: null };
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrap(target.object);
+    if (object.type === AST_NODE_TYPES.MemberExpression && getKeyName(object) === 'env') return null;
+    return { kind: 'object', id: textOf(sourceCode, object), node: target.object };
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(sourceCode, target);
+  const definition = variable?.defs[0];
+  if (!variable || !definition || variable.defs.length !== 1) return null;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node;
+    if (!declarator.init || !isSingleAssignment(variable)) return null;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) return sourceRoot(declarator.init, sourceCode, provenance, depth + 1);
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && declarator.id.properties.some((property) => property.type === AST_NODE_TYPES.Property && property.value === definition.name)) {
+      return { kind: 'object', id: textOf(sourceCode, unwrap(declarator.init)), node: unwrap(declarator.init) };
+    }
+    return null;
+  }
+  if (definition.type === 'Parameter') {
+    // `({ accessKeyId, sessionToken }) => …`: one parameter object.
+    const fn = definition.node;
+    if (!isFunction(fn)) return null;
+    const param = fn.params.find((item) => containsNode(item, target));
+    const root = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (root?.type === AST_NODE_TYPES.ObjectPattern) return { kind: 'object', id: `parameter@${root.range[0]}`, node: null };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { getRootIdentifier, isStableReference, unwrap } from '../analysis/ast.js';
 import type { Bundle, Consumer, ConsumerKind } from '../analysis/consumers.js';
 import { findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
-import { insertAfter, removeListItem } from '../analysis/edits.js';
+import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Field } from '../analysis/provenance.js';
 import { classifyKey, fieldName, fieldRole, getProvenance, STANDARD_ENV } from '../analysis/provenance.js';
 import { redactKeyId } from '../analysis/secrets.js';
@@ -39,7 +39,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingToken:
-        'These access keys come from {{origin}}, which are temporary: without their session token AWS rejects every call with "The security token included in the request is invalid". Pass `{{tokenKey}}` from the same source.',
+        'The key and secret come from {{origin}} but their session token is not passed: with temporary credentials AWS rejects every call with "The security token included in the request is invalid". Pass `{{tokenKey}}` from the same source.',
       temporaryKeyId:
         'The access key id {{keyId}} is temporary (`ASIA`) but no session token is passed, so AWS answers "The security token included in the request is invalid". Load the key, secret and token together from a credential provider instead of pasting them.',
       environmentPair:
@@ -116,7 +116,7 @@ export default createRule<Options, MessageIds>({
               ? [
                   {
                     messageId: 'useDefaultChain' as const,
-                    fix: (fixer: TSESLint.RuleFixer) => removable.map((node) => removeListItem(fixer, sourceCode, node)),
+                    fix: (fixer: TSESLint.RuleFixer) => removeListItems(fixer, sourceCode, removable),
                   },
                 ]
               : []),
