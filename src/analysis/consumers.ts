@@ -65,8 +65,8 @@ export type ConsumerKind =
 
 export interface Consumer {
   kind: ConsumerKind;
-  /** The call or `new` that receives the credentials. */
-  call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** The call or `new` that receives the credentials (`null` for `x.credentials = …`). */
+  call: TSESTree.CallExpression | TSESTree.NewExpression | null;
   /**
    * The property or argument that can be removed so that the library's default provider chain
    * reads all three values itself; `null` where the library has no such chain.
@@ -149,10 +149,21 @@ export function findPositionalBundle(call: TSESTree.CallExpression | TSESTree.Ne
  */
 export function findConsumer(bundle: Bundle, sourceCode: Readonly<TSESLint.SourceCode>, provenance: Provenance): Consumer | null {
   if (bundle.form !== 'object') return null;
-  return consumerOfSlot(bundle.node, bundle.scheme, sourceCode, provenance, 0);
+  return consumerOfSlot(bundle.node, bundle.scheme, sourceCode, provenance, 0, null);
 }
 
-function consumerOfSlot(node: Node, scheme: NameScheme, sourceCode: Readonly<TSESLint.SourceCode>, provenance: Provenance, depth: number): Consumer | null {
+/**
+ * `slot` is the `credentials`/`masterCredentials` property the search started from when the object
+ * holding it is not itself an argument (`const config = { credentials }; new S3Client(config)`).
+ */
+function consumerOfSlot(
+  node: Node,
+  scheme: NameScheme,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  provenance: Provenance,
+  depth: number,
+  slot: TSESTree.Property | null,
+): Consumer | null {
   if (depth > 3) return null;
   let current: Node = node;
   // Climb through wrappers that keep the value: `x as T`, `x!`, `(x)`, `cond ? x : y`, `x ?? y`.
@@ -174,26 +185,35 @@ function consumerOfSlot(node: Node, scheme: NameScheme, sourceCode: Readonly<TSE
   }
   const parent = current.parent!;
 
+  // `client.config.credentials = {…}`, `AWS.config.credentials = {…}`.
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    if (slot == null && getKeyName(parent.left) === 'credentials' && scheme.id === 'camel') {
+      return { kind: 'sdk-credentials', call: null, removable: null, aws: null };
+    }
+    return null;
+  }
+
   // `{ credentials: <bundle> }` and friends.
   if (parent.type === AST_NODE_TYPES.Property && parent.value === current) {
-    const slot = getKeyName(parent);
+    const slotName = getKeyName(parent);
     const owner = parent.parent;
     if (owner.type !== AST_NODE_TYPES.ObjectExpression) return null;
-    if (slot === 'credentials' || slot === 'masterCredentials') {
+    if (slot == null && (slotName === 'credentials' || slotName === 'masterCredentials')) {
       const call = callOfArgument(owner);
       if (call) {
-        const kind: ConsumerKind = slot === 'masterCredentials' ? 'master-credentials' : 'sdk-credentials';
+        const kind: ConsumerKind = slotName === 'masterCredentials' ? 'master-credentials' : 'sdk-credentials';
         return { kind, call, removable: [parent], aws: endpointIsAws(owner, provenance) };
       }
-      // v2 `{ credentials: {…} }` inside a `new AWS.S3({…})` is reached the same way; nested configs
-      // (`{ s3: { credentials } }`) too.
-      return consumerOfSlot(owner, scheme, sourceCode, provenance, depth + 1);
+      // The options object is built first and passed later (`const config = {…}; new S3Client(config)`).
+      return consumerOfSlot(owner, scheme, sourceCode, provenance, depth + 1, parent);
     }
-    if (slot === 'sasl' && scheme.id === 'camel' && isAwsSasl(bundleObject(current))) {
+    if (slot != null) return null;
+    const slot_ = slotName;
+    if (slot_ === 'sasl' && scheme.id === 'camel' && isAwsSasl(bundleObject(current))) {
       const call = callOfArgument(owner) ?? nearestCall(owner);
       return call ? { kind: 'kafkajs', call, removable: null, aws: true } : null;
     }
-    if (slot === 'env' && scheme.id === 'env') {
+    if (slot_ === 'env' && scheme.id === 'env') {
       const call = callOfArgument(owner);
       return call ? { kind: 'child-env', call, removable: null, aws: null } : null;
     }
@@ -202,8 +222,14 @@ function consumerOfSlot(node: Node, scheme: NameScheme, sourceCode: Readonly<TSE
 
   // A direct argument: v2 service options, aws4, aws4fetch, minio, bedrock, Amplify Signer, IoT.
   if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+    if (slot) {
+      const kind: ConsumerKind = getKeyName(slot) === 'masterCredentials' ? 'master-credentials' : 'sdk-credentials';
+      const options = bundleObject(current);
+      return { kind, call: parent, removable: [slot], aws: options ? endpointIsAws(options, provenance) : null };
+    }
     return consumerOfArgument(parent, current, scheme, provenance);
   }
+  if (slot != null && parent.type !== AST_NODE_TYPES.VariableDeclarator) return null;
 
   // A provider: `credentials: async () => ({…})`, `getCredentials: () => Promise.resolve({…})`.
   const fn = enclosingReturnFunction(current);
@@ -225,8 +251,9 @@ function consumerOfSlot(node: Node, scheme: NameScheme, sourceCode: Readonly<TSE
     if (!variable) return null;
     for (const reference of variable.references) {
       if (reference.init || !reference.isRead()) continue;
-      const consumer = consumerOfSlot(reference.identifier, scheme, sourceCode, provenance, depth + 1);
-      if (consumer) return { ...consumer, removable: null };
+      const consumer = consumerOfSlot(reference.identifier, scheme, sourceCode, provenance, depth + 1, slot);
+      // The removable slot is still in the declaration when the options object was declared first.
+      if (consumer) return { ...consumer, removable: slot ? consumer.removable : null };
     }
   }
   return null;
@@ -304,6 +331,8 @@ function consumerOfArgument(
     if (tail === 'sign' && (root === 'aws4' || module === 'aws4') && index === 1) {
       return { kind: 'aws4', call, removable: [argument], aws: null };
     }
+    // aws4-axios before 2.0: `aws4Interceptor(options, credentials)`.
+    if (tail === 'aws4Interceptor' && index === 1) return { kind: 'aws4', call, removable: [argument], aws: null };
     if (isNew && tail === 'AwsClient') return { kind: 'aws4fetch', call, removable: null, aws: null };
     if (tail === 'createAmazonBedrock' || /bedrock/iu.test(module)) return { kind: 'bedrock', call, removable: null, aws: true };
     if (tail === 'device' || tail === 'thingShadow' || /aws-iot-device-sdk/u.test(module)) return { kind: 'iot', call, removable: null, aws: true };
@@ -334,4 +363,124 @@ export function endpointIsAws(options: TSESTree.ObjectExpression, provenance: Pr
     return NON_AWS_ENDPOINT.test(text) || /^[a-z]+:\/\//iu.test(text) || text.includes('.') ? false : null;
   }
   return null;
+}
+
+/** Modules whose `credentials` / `masterCredentials` options read a camelCase `AwsCredentialIdentity`. */
+const CAMEL_CREDENTIAL_MODULES = /^@aws-sdk\/|^@smithy\/|^aws-sdk(?:\/|$)|^aws4-axios$|^aws-sigv4-fetch$|^@opensearch-project\/opensearch/u;
+/** Callees that take camelCase credentials when nothing says where they come from (a global, a re-export). */
+const CAMEL_CREDENTIAL_CALLEES = /^(?:[A-Z][A-Za-z0-9]*Client|SignatureV4|Signer|fromTemporaryCredentials|createSignedFetcher|aws4Interceptor|ChainableTemporaryCredentials)$/u;
+
+/**
+ * Whether a call reads its `credentials` / `masterCredentials` option as camelCase credentials:
+ * v3 clients, `SignatureV4`, `Signer`, `fromTemporaryCredentials`, v2 service constructors and credential classes.
+ * A callee imported from a module we do not know is not one.
+ */
+export function isCamelCredentialsCall(call: TSESTree.CallExpression | TSESTree.NewExpression, provenance: Provenance): boolean {
+  const name = getCalleeName(call.callee) ?? '';
+  const tail = getCalleeTail(call.callee) ?? '';
+  const root = name.split('.')[0] ?? '';
+  const module = provenance.moduleOf(root);
+  if (module != null) return CAMEL_CREDENTIAL_MODULES.test(module);
+  if (root === 'AWS') return call.type === AST_NODE_TYPES.NewExpression || /\.config\.update$/u.test(name);
+  return CAMEL_CREDENTIAL_CALLEES.test(tail);
+}
+
+/** A `credentials:` or `masterCredentials:` option of a camelCase consumer, and what fills it. */
+export interface CredentialsSlot {
+  slot: 'credentials' | 'masterCredentials';
+  property: TSESTree.Property;
+  call: TSESTree.CallExpression | TSESTree.NewExpression;
+}
+
+/**
+ * The camelCase credentials slot a value fills: directly (`new S3Client({ credentials: <node> })`), or
+ * through a single-assignment `const` that is used there. `null` when the value goes nowhere we know.
+ */
+export function findCredentialsSlot(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, provenance: Provenance, depth = 0): CredentialsSlot | null {
+  if (depth > 2) return null;
+  let current: Node = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const slot = getKeyName(parent);
+    if (slot !== 'credentials' && slot !== 'masterCredentials') return null;
+    const call = callOfArgument(parent.parent);
+    if (!call || !isCamelCredentialsCall(call, provenance)) return null;
+    return { slot, property: parent, call };
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(sourceCode, parent.id);
+    if (!variable) return null;
+    for (const reference of variable.references) {
+      if (reference.init || !reference.isRead()) continue;
+      const found = findCredentialsSlot(reference.identifier, sourceCode, provenance, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The keys a camelCase credential identity has (`@smithy/types` `AwsCredentialIdentity`). */
+export const CAMEL_CREDENTIAL_KEYS = new Set(['accessKeyId', 'secretAccessKey', 'sessionToken', 'expiration', 'credentialScope', 'accountId']);
+const INTENDED_KEYS = ['accessKeyId', 'secretAccessKey', 'sessionToken', 'expiration'] as const;
+export type IntendedKey = (typeof INTENDED_KEYS)[number];
+
+/** Names people use for a credential key that the SDKs never read (lowercased, `_` and `-` removed). */
+const KEY_ALIASES: Readonly<Record<string, IntendedKey>> = {
+  accesskey: 'accessKeyId',
+  awsaccesskeyid: 'accessKeyId',
+  awsaccesskey: 'accessKeyId',
+  secretkey: 'secretAccessKey',
+  secret: 'secretAccessKey',
+  awssecretaccesskey: 'secretAccessKey',
+  awssecretkey: 'secretAccessKey',
+  securitytoken: 'sessionToken',
+  awssessiontoken: 'sessionToken',
+  awssecuritytoken: 'sessionToken',
+  ststoken: 'sessionToken',
+  token: 'sessionToken',
+  expiretime: 'expiration',
+  expirationtime: 'expiration',
+  expires: 'expiration',
+  expiry: 'expiration',
+  expiresat: 'expiration',
+};
+
+const normalizeKey = (name: string): string => name.toLowerCase().replace(/[_-]/gu, '');
+
+function levenshtein(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The credential keys a property name was meant to be (`secretAcessKey`, `AccessKeyId`, `access_key_id`,
+ * `securityToken`): an alias, or within two edits of a key once lowercased without `_`. Empty for real keys
+ * and for names that are nothing like one.
+ */
+export function intendedCredentialKeys(name: string): IntendedKey[] {
+  if (CAMEL_CREDENTIAL_KEYS.has(name)) return [];
+  const normalized = normalizeKey(name);
+  const alias = KEY_ALIASES[normalized];
+  if (alias) return [alias];
+  if (normalized.length < 5) return [];
+  return INTENDED_KEYS.filter((key) => levenshtein(normalized, key.toLowerCase(), 2) <= 2);
 }

@@ -188,7 +188,7 @@ export default createRule<Options, MessageIds>({
 function defaultChainRemovals(bundle: Bundle, consumer: Consumer): readonly TSESTree.Node[] | null {
   if (consumer.removable) return consumer.removable;
   // v2 options: the SDK builds credentials only when both are set; without them it uses its chain.
-  if (consumer.kind === 'v2-options' && bundle.form === 'object' && consumer.call.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
+  if (consumer.kind === 'v2-options' && bundle.form === 'object' && consumer.call?.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
     return [bundle.key.node, bundle.secret.node];
   }
   return null;

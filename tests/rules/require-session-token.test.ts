@@ -616,6 +616,83 @@ new S3Client({ credentials });`,
       errors: [{ messageId: 'missingToken', line: 3, column: 3, suggestions: [] }],
     },
     {
+      name: 'an options object declared first and passed later',
+      code: `const config = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! },
+};
+export const s3 = new S3Client(config);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'environmentPair',
+          line: 3,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'addSessionToken',
+              output: `const config = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN },
+};
+export const s3 = new S3Client(config);`,
+            },
+            {
+              messageId: 'useDefaultChain',
+              output: `const config = {
+  region: 'us-east-1',
+};
+export const s3 = new S3Client(config);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'assigning to a credentials property',
+      code: `if (process.env.AWS_ACCESS_KEY_ID) {
+  client.config.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'environmentPair',
+          line: 2,
+          column: 33,
+          suggestions: [
+            {
+              messageId: 'addSessionToken',
+              output: `if (process.env.AWS_ACCESS_KEY_ID) {
+  client.config.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'aws4-axios positional credentials',
+      code: `axios.interceptors.request.use(aws4Interceptor({ region: 'eu-west-1', service: 'execute-api' }, { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'environmentPair',
+          line: 1,
+          column: 99,
+          suggestions: [
+            {
+              messageId: 'addSessionToken',
+              output: `axios.interceptors.request.use(aws4Interceptor({ region: 'eu-west-1', service: 'execute-api' }, { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN }));`,
+            },
+            {
+              messageId: 'useDefaultChain',
+              output: `axios.interceptors.request.use(aws4Interceptor({ region: 'eu-west-1', service: 'execute-api' }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an environment pair reaching a client through a const',
       code: `const credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };
 export const s3 = new S3Client({ credentials });`,
