@@ -56,6 +56,11 @@ export function removeListItems(fixer: Fixer, sourceCode: SourceCode, items: rea
   return groups.map(([first, last]) => fixer.removeRange(removalRange(sourceCode, first, last)));
 }
 
+/** Removes one property or argument with its comma (see `removeListItems`). */
+export function removeListItem(fixer: Fixer, sourceCode: SourceCode, item: TSESTree.Node): Fix {
+  return fixer.removeRange(removalRange(sourceCode, item, item));
+}
+
 function removalRange(sourceCode: SourceCode, first: TSESTree.Node, last: TSESTree.Node): [number, number] {
   const before = sourceCode.getTokenBefore(first, { includeComments: false });
   const after = sourceCode.getTokenAfter(last, { includeComments: false });

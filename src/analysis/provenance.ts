@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { FunctionNode } from './ast.js';
 import {
   findVariable,
   getCalleeName,
@@ -539,6 +540,8 @@ export class Provenance {
     const signed = this.#signed(node, callee, tail);
     if (signed) return signed;
     if (callee.type === AST_NODE_TYPES.MemberExpression && tail != null) {
+      // `promise.then((r) => r.json())` resolves to what the callback returns.
+      if (tail === 'then' && isFunction(firstArgument)) return this.#fromReturns(firstArgument);
       // v2 `.promise()` resolves to the request's response.
       if (tail === 'promise' && node.arguments.length === 0 && callee.object.type === AST_NODE_TYPES.CallExpression) {
         return this.valueOf(callee.object);
@@ -635,6 +638,11 @@ export class Provenance {
     if (definition.type === 'FunctionName') fn = definition.node;
     else if (definition.type === 'Variable' && isSingleAssignment(variable)) fn = definition.node.init;
     if (!isFunction(fn)) return null;
+    return this.#fromReturns(fn);
+  }
+
+  /** What all of a function's returns agree on. */
+  #fromReturns(fn: FunctionNode): Value | null {
     let result: Value | null = null;
     for (const returned of getReturnedExpressions(fn)) {
       const value = this.valueOf(returned);
@@ -658,16 +666,37 @@ export class Provenance {
     return root != null && (root === 'AWS' || /^@aws-sdk\/client-|^aws-sdk/u.test(this.moduleOf(root) ?? ''));
   }
 
-  #isMetadataUrl(node: Node | undefined): boolean {
-    if (!node) return false;
+  /** A URL built from literals, constants, `+` and templates that points at a metadata endpoint. */
+  #isMetadataUrl(node: Node | undefined, depth = 0): boolean {
+    if (!node || depth > 4) return false;
     const target = unwrap(node);
-    if (target.type === AST_NODE_TYPES.Identifier) {
-      const variable = findVariable(this.#sourceCode, target);
-      const definition = variable?.defs[0];
-      return definition?.type === 'Variable' && definition.node.init != null && isSingleAssignment(variable!) && this.#isMetadataUrl(definition.node.init);
+    switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof target.value === 'string' && METADATA_URL.test(target.value);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return target.quasis.some((quasi) => METADATA_URL.test(quasi.value.raw)) || target.expressions.some((part) => this.#isMetadataUrl(part, depth + 1));
+      case AST_NODE_TYPES.BinaryExpression:
+        return target.operator === '+' && (this.#isMetadataUrl(target.left, depth + 1) || this.#isMetadataUrl(target.right, depth + 1));
+      case AST_NODE_TYPES.NewExpression:
+        // `new URL(path, base)`
+        return getCalleeName(target.callee) === 'URL' && target.arguments.some((part) => this.#isMetadataUrl(part, depth + 1));
+      case AST_NODE_TYPES.MemberExpression:
+        // `process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI`
+        return METADATA_URL.test(getKeyName(target) ?? '');
+      case AST_NODE_TYPES.Identifier: {
+        const variable = findVariable(this.#sourceCode, target);
+        const definition = variable?.defs[0];
+        return (
+          definition?.type === 'Variable' &&
+          definition.node.id.type === AST_NODE_TYPES.Identifier &&
+          definition.node.init != null &&
+          isSingleAssignment(variable!) &&
+          this.#isMetadataUrl(definition.node.init, depth + 1)
+        );
+      }
+      default:
+        return false;
     }
-    const text = this.#sourceCode.getText(target);
-    return text.length < 400 && METADATA_URL.test(text);
   }
 
   /** With type information: a value whose type is a credential object or a response holding one. */

@@ -340,6 +340,28 @@ new SignatureV4({ service: 'es', region, sha256: Sha256, credentials: { accessKe
       errors: [{ messageId: 'missingToken', line: 2, column: 73, suggestions: [] }],
     },
     {
+      name: 'F5: metadata URL held in a constant, token read through a .then chain',
+      code: `const METADATA = 'http://169.254.169.254/latest/meta-data/iam/security-credentials/';
+fetch(METADATA + role).then((r) => r.json()).then((c) => {
+  aws4.sign(request, { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey });
+});`,
+      output: `const METADATA = 'http://169.254.169.254/latest/meta-data/iam/security-credentials/';
+fetch(METADATA + role).then((r) => r.json()).then((c) => {
+  aws4.sign(request, { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.Token });
+});`,
+      errors: [{ messageId: 'missingToken', line: 3, column: 24, suggestions: [] }],
+    },
+    {
+      name: 'F5: container endpoint from AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      code: `const response = await fetch(process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI!, { headers: { Authorization: token } });
+const body = await response.json();
+const aws = new AwsClient({ accessKeyId: body.AccessKeyId, secretAccessKey: body.SecretAccessKey });`,
+      output: `const response = await fetch(process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI!, { headers: { Authorization: token } });
+const body = await response.json();
+const aws = new AwsClient({ accessKeyId: body.AccessKeyId, secretAccessKey: body.SecretAccessKey, sessionToken: body.Token });`,
+      errors: [{ messageId: 'missingToken', line: 3, column: 29, suggestions: [] }],
+    },
+    {
       name: 'F6/F7: environment pair in a v3 client',
       code: `const client = new DynamoDBClient({
   region: process.env.AWS_REGION,
