@@ -1,0 +1,332 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getCalleeName, getCalleeTail, getKeyName, isStableReference, unwrap } from '../analysis/ast.js';
+import type { Bundle, IntendedKey } from '../analysis/consumers.js';
+import { CAMEL_CREDENTIAL_KEYS, findCredentialsSlot, findObjectBundle, findPositionalBundle, intendedCredentialKeys } from '../analysis/consumers.js';
+import { insertAfter, removeListItems } from '../analysis/edits.js';
+import type { Container, Provenance } from '../analysis/provenance.js';
+import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
+import { ACCESS_KEY_ID } from '../analysis/secrets.js';
+import { createRule } from '../create-rule.js';
+
+export type Options = [];
+export type MessageIds =
+  | 'pascalCase'
+  | 'misspeltKey'
+  | 'misspeltKeyV2'
+  | 'cognitoSecretKey'
+  | 'metadataToken'
+  | 'swapped'
+  | 'masterNotCredentials'
+  | 'missingRoleArn'
+  | 'mapFields'
+  | 'renameKey'
+  | 'swapValues'
+  | 'moveRoleArn';
+
+/** Skips files that cannot hold a credential object, before any AST work. */
+const RELEVANT_TEXT = /credential|secret|acc?ess_?key|token/iu;
+
+/** Containers spelt in PascalCase: what a camelCase option cannot read. */
+const PASCAL_FAMILIES = new Set<Container['family']>(['sts', 'cognito', 'imds', 'iam']);
+
+const TEMPORARY_CREDENTIAL_CALLS = /^(?:fromTemporaryCredentials|ChainableTemporaryCredentials)$/u;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-malformed-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow credential objects the AWS SDKs cannot read: PascalCase responses, misspelt keys, swapped values',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      pascalCase:
+        'The {{origin}} are spelt in PascalCase (`AccessKeyId`, `{{secret}}`…) but `{{slot}}` reads camelCase `accessKeyId`/`secretAccessKey`/`sessionToken`, so the SDK fails with "Resolved credential object is not valid". Map the fields explicitly.',
+      misspeltKey:
+        '`{{name}}` is not a key the SDK reads, so these credentials are incomplete and calls fail with "Resolved credential object is not valid" or "The security token included in the request is invalid". Use `{{intended}}`.',
+      misspeltKeyV2:
+        '`{{name}}` is not an option the SDK reads: it is ignored and the client silently falls back to the default credential chain. Use `{{intended}}`.',
+      cognitoSecretKey:
+        'Cognito Identity credentials name the secret `SecretKey`: `SecretAccessKey` is always `undefined` here, so the SDK fails with "Resolved credential object is not valid". Read `SecretKey`.',
+      metadataToken:
+        'Instance and container metadata credentials name the token `Token`: `SessionToken` is always `undefined` here, so AWS answers "The security token included in the request is invalid". Read `Token`.',
+      swapped:
+        'The access key id and the secret access key look swapped ({{reason}}): AWS answers "The security token included in the request is invalid". Swap them.',
+      masterNotCredentials:
+        '`masterCredentials` must be the credentials (or a provider) used to call AssumeRole, not `{ roleArn, … }`: the SDK fails with "Resolved credential object is not valid". Put the role in `params: { RoleArn }`.',
+      missingRoleArn:
+        '`{{callee}}` is given no `params.RoleArn`: the AssumeRole call fails with a validation error on `roleArn`. Pass the role to assume in `params: { RoleArn }`.',
+      mapFields: 'Map the fields: `{{mapping}}`.',
+      renameKey: 'Rename `{{name}}` to `{{intended}}`.',
+      swapValues: 'Swap the access key id and the secret access key.',
+      moveRoleArn: 'Move the role into `params: { RoleArn }` and drop `masterCredentials`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+
+    /** F9: `credentials: out.Credentials` in a camelCase slot. */
+    function checkPascalCase(property: TSESTree.Property): void {
+      const value = property.value;
+      if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return;
+      const provenance = getProvenance(sourceCode);
+      const container = provenance.valueOf(value as TSESTree.Node);
+      if (container?.kind !== 'container' || !PASCAL_FAMILIES.has(container.family)) return;
+      const slot = findCredentialsSlot(value as TSESTree.Node, sourceCode, provenance);
+      if (!slot) return;
+      const fields = mappedFields(container);
+      const target = unwrapTypeWrappers(value as TSESTree.Node);
+      const stable = isStableReference(target);
+      const baseText = sourceCode.getText(target);
+      const objectText = stable
+        ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${baseText}.${pascal}`).join(', ')} }`
+        : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}`).join(', ')} }))(${baseText})`;
+      const replacement = property.shorthand ? `${sourceCode.getText(property.key)}: ${objectText}` : objectText;
+      const replaced: TSESTree.Node = property.shorthand ? property : (value as TSESTree.Node);
+      const mapping = fields.map(([camel, pascal]) => `${camel}: ….${pascal}`).join(', ');
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(replaced, replacement);
+      context.report({
+        node: value as TSESTree.Node,
+        messageId: 'pascalCase',
+        data: { origin: container.origin, secret: fieldName(container, 'secret') ?? 'SecretAccessKey', slot: slot.slot },
+        ...(stable ? { fix } : {}),
+        suggest: stable ? [] : [{ messageId: 'mapFields', data: { mapping }, fix }],
+      });
+    }
+
+    /** N1, R7: misspelt, wrong-case and alias keys in a credentials object. */
+    function checkKeys(object: TSESTree.ObjectExpression): void {
+      const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
+      for (const property of object.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.method || property.kind !== 'init') continue;
+        const name = getKeyName(property);
+        if (name == null) continue;
+        const intended = intendedCredentialKeys(name);
+        if (intended.length > 0) candidates.push({ property, name, intended });
+      }
+      if (candidates.length === 0) return;
+      const provenance = getProvenance(sourceCode);
+      let mode: 'v3' | 'v2' | null = null;
+      const slot = findCredentialsSlot(object, sourceCode, provenance);
+      if (slot) mode = 'v3';
+      else if (isV2Options(object, provenance)) mode = 'v2';
+      if (mode == null) return;
+
+      const names = new Set(object.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null)));
+      if (![...names].some((name) => name === 'accessKeyId' || name === 'secretAccessKey') && !candidates.some(({ intended }) => intended.length === 1 && (intended[0] === 'accessKeyId' || intended[0] === 'secretAccessKey'))) {
+        return;
+      }
+      const hasSpread = object.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed);
+      const claims = new Map<string, number>();
+      for (const { intended } of candidates) if (intended.length === 1) claims.set(intended[0]!, (claims.get(intended[0]!) ?? 0) + 1);
+
+      for (const { property, name, intended } of candidates) {
+        const rename = (target: string) => (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
+          property.shorthand ? fixer.replaceText(property, `${target}: ${name}`) : fixer.replaceText(property.key, target);
+        const only = intended.length === 1 ? intended[0]! : null;
+        const autofix = mode === 'v3' && only != null && !names.has(only) && !hasSpread && claims.get(only) === 1;
+        const available = intended.filter((target) => !names.has(target));
+        context.report({
+          node: property.key,
+          messageId: mode === 'v3' ? 'misspeltKey' : 'misspeltKeyV2',
+          data: { name, intended: intended.join('` or `') },
+          ...(autofix ? { fix: rename(only) } : {}),
+          suggest: autofix ? [] : available.map((target) => ({ messageId: 'renameKey' as const, data: { name, intended: target }, fix: rename(target) })),
+        });
+      }
+    }
+
+    /** N2: a key id in the secret slot, a secret in the key slot. */
+    function checkSwapped(bundle: Bundle): void {
+      if (bundle.scheme.id !== 'camel' && bundle.scheme.id !== 'secret-key' && bundle.scheme.id !== 'env') return;
+      const provenance = getProvenance(sourceCode);
+      const keyIsSecret = looksLikeSecret(bundle.key.value, provenance);
+      const secretIsKey = looksLikeKeyId(bundle.secret.value, provenance);
+      if (!keyIsSecret && !secretIsKey) return;
+      if (looksLikeKeyId(bundle.key.value, provenance) || looksLikeSecret(bundle.secret.value, provenance)) return;
+      const keyText = sourceCode.getText(bundle.key.value);
+      const secretText = sourceCode.getText(bundle.secret.value);
+      const shorthand = (part: Bundle['key']): boolean => part.node.type === AST_NODE_TYPES.Property && part.node.shorthand;
+      context.report({
+        node: bundle.secret.value,
+        messageId: 'swapped',
+        data: { reason: secretIsKey ? 'the secret holds an access key id' : 'the key id holds a secret' },
+        suggest: [
+          {
+            messageId: 'swapValues',
+            fix: (fixer) => [
+              shorthand(bundle.key) ? fixer.replaceText(bundle.key.node, `${keyText}: ${secretText}`) : fixer.replaceText(bundle.key.value, secretText),
+              shorthand(bundle.secret) ? fixer.replaceText(bundle.secret.node, `${secretText}: ${keyText}`) : fixer.replaceText(bundle.secret.value, keyText),
+            ],
+          },
+        ],
+      });
+    }
+
+    /** F3, F5: `SecretAccessKey` read from Cognito credentials, `SessionToken` from metadata JSON. */
+    function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
+      const name = read.type === AST_NODE_TYPES.MemberExpression ? getKeyName(read) : getKeyName(read);
+      const field = getProvenance(sourceCode).valueOf(valueNode);
+      if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
+      const family = field.container.family;
+      let correct: string | null = null;
+      let messageId: MessageIds | null = null;
+      if (family === 'cognito' && name === 'SecretAccessKey') {
+        correct = 'SecretKey';
+        messageId = 'cognitoSecretKey';
+      } else if (family === 'imds' && name === 'SessionToken') {
+        correct = 'Token';
+        messageId = 'metadataToken';
+      }
+      if (correct == null || messageId == null) return;
+      const fixed = correct;
+      const key = read.type === AST_NODE_TYPES.MemberExpression ? read.property : read.key;
+      context.report({
+        node: key,
+        messageId,
+        fix: (fixer) => {
+          if (read.type === AST_NODE_TYPES.MemberExpression) {
+            return read.computed ? fixer.replaceText(read.property, `'${fixed}'`) : fixer.replaceText(read.property, fixed);
+          }
+          // Destructuring: keep the local name, read the right field.
+          return read.shorthand ? fixer.replaceText(read, `${fixed}: ${sourceCode.getText(read.value)}`) : fixer.replaceText(read.key, fixed);
+        },
+      });
+    }
+
+    /** F11: `fromTemporaryCredentials({ masterCredentials: { roleArn, region } })` and no `params.RoleArn`. */
+    function checkTemporaryCredentials(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const tail = getCalleeTail(call.callee) ?? '';
+      if (!TEMPORARY_CREDENTIAL_CALLS.test(tail)) return;
+      const options = call.arguments[0] && unwrap(call.arguments[0]);
+      if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
+      if (options.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed)) return;
+      const property = (object: TSESTree.ObjectExpression, ...names: string[]): TSESTree.Property | null =>
+        (object.properties.find((item) => item.type === AST_NODE_TYPES.Property && names.includes(getKeyName(item) ?? '')) as TSESTree.Property | undefined) ?? null;
+      const master = property(options, 'masterCredentials');
+      const params = property(options, 'params');
+      const paramsObject = params && unwrap(params.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(params.value) as TSESTree.ObjectExpression) : null;
+      const paramsOpaque = params != null && (paramsObject == null || paramsObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed));
+      const hasRoleArn = paramsOpaque || (paramsObject != null && property(paramsObject, 'RoleArn') != null);
+      const masterObject = master && unwrap(master.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(master.value) as TSESTree.ObjectExpression) : null;
+      const roleInMaster = masterObject ? property(masterObject, 'roleArn', 'RoleArn') : null;
+      const masterIsCredentials = masterObject == null || findObjectBundle(masterObject) != null || masterObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed || CAMEL_CREDENTIAL_KEYS.has(getKeyName(item) ?? '') || intendedCredentialKeys(getKeyName(item) ?? '').length > 0);
+
+      if (masterObject && !masterIsCredentials) {
+        const region = property(masterObject, 'region');
+        const configKey = tail === 'fromTemporaryCredentials' ? 'clientConfig' : 'stsConfig';
+        const canMove = roleInMaster != null && !hasRoleArn && masterObject.properties.every((item) => item === roleInMaster || item === region);
+        const roleText = roleInMaster ? sourceCode.getText(roleInMaster.value) : '';
+        context.report({
+          node: master!.key,
+          messageId: 'masterNotCredentials',
+          suggest: canMove
+            ? [
+                {
+                  messageId: 'moveRoleArn',
+                  fix: (fixer) => {
+                    const extra = region && property(options, configKey) == null ? `, ${configKey}: { region: ${sourceCode.getText(region.value)} }` : '';
+                    if (paramsObject == null) return fixer.replaceText(master!, `params: { RoleArn: ${roleText} }${extra}`);
+                    const last = paramsObject.properties.at(-1);
+                    const addRole = last ? insertAfter(fixer, sourceCode, last, `RoleArn: ${roleText}`) : fixer.replaceText(paramsObject, `{ RoleArn: ${roleText} }`);
+                    return extra ? [addRole, fixer.replaceText(master!, extra.slice(2))] : [addRole, ...removeListItems(fixer, sourceCode, [master!])];
+                  },
+                },
+              ]
+            : [],
+        });
+        return;
+      }
+      if (tail === 'fromTemporaryCredentials' && !hasRoleArn) {
+        context.report({ node: params?.key ?? call.callee, messageId: 'missingRoleArn', data: { callee: getCalleeName(call.callee) ?? tail } });
+      }
+    }
+
+    return {
+      Property(node) {
+        if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+          const name = getKeyName(node);
+          if (name !== 'SecretAccessKey' && name !== 'SessionToken') return;
+          const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+          if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
+          return;
+        }
+        const name = getKeyName(node);
+        if (name === 'credentials' || name === 'masterCredentials') checkPascalCase(node);
+      },
+      MemberExpression(node) {
+        const name = getKeyName(node);
+        if (name === 'SecretAccessKey' || name === 'SessionToken') checkFieldRead(node, node);
+      },
+      ObjectExpression(node) {
+        checkKeys(node);
+        const bundle = findObjectBundle(node);
+        if (bundle) checkSwapped(bundle);
+      },
+      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+        checkTemporaryCredentials(node);
+        if (node.arguments.length < 2 || node.arguments.length > 4) return;
+        const found = findPositionalBundle(node, getProvenance(sourceCode));
+        if (found) checkSwapped(found.bundle);
+      },
+    };
+  },
+});
+
+/** `[camelKey, PascalField]` for every field of a container, in the SDK's order. */
+function mappedFields(container: Container): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const [camel, role] of [
+    ['accessKeyId', 'key'],
+    ['secretAccessKey', 'secret'],
+    ['sessionToken', 'token'],
+    ['expiration', 'expiration'],
+  ] as const) {
+    const name = fieldName(container, role);
+    if (name) pairs.push([camel, name]);
+  }
+  return pairs;
+}
+
+/** Drops `as T`, `!` and `satisfies T` (kept out of the mapped base), keeps everything else. */
+function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression || current.type === AST_NODE_TYPES.TSTypeAssertion) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** v2 service options: `new AWS.S3({…})`, `AWS.config.update({…})`, `new AWS.Config({…})`. */
+function isV2Options(object: TSESTree.ObjectExpression, provenance: Provenance): boolean {
+  const parent = object.parent;
+  if ((parent?.type !== AST_NODE_TYPES.NewExpression && parent?.type !== AST_NODE_TYPES.CallExpression) || parent.arguments[0] !== object) return false;
+  const name = getCalleeName(parent.callee) ?? '';
+  const root = name.split('.')[0] ?? '';
+  const v2 = root === 'AWS' || /^aws-sdk(?:\/|$)/u.test(provenance.moduleOf(root) ?? '');
+  if (!v2) return false;
+  return parent.type === AST_NODE_TYPES.NewExpression ? !/Credentials$/u.test(name) : /\.config\.update$/u.test(name);
+}
+
+const KEY_ID_ENV = /(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID)$/u;
+
+function looksLikeKeyId(node: TSESTree.Node, provenance: Provenance): boolean {
+  const value = provenance.valueOf(node);
+  if (value?.kind === 'literal') return ACCESS_KEY_ID.test(value.value);
+  if (value?.kind === 'env') return KEY_ID_ENV.test(value.name) && !/SECRET/u.test(value.name);
+  if (value?.kind === 'field') return fieldRole(value) === 'key';
+  return false;
+}
+
+function looksLikeSecret(node: TSESTree.Node, provenance: Provenance): boolean {
+  const value = provenance.valueOf(node);
+  if (value?.kind === 'env') return /SECRET/u.test(value.name);
+  if (value?.kind === 'field') return fieldRole(value) === 'secret';
+  if (value?.kind === 'literal') return /^[A-Za-z0-9/+]{40}$/u.test(value.value) && !ACCESS_KEY_ID.test(value.value);
+  return false;
+}
