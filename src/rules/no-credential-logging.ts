@@ -1,0 +1,255 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { findVariable, getCalleeName, getCalleeTail, isStableReference, unwrap } from '../analysis/ast.js';
+import type { Container } from '../analysis/provenance.js';
+import { fieldName, getProvenance } from '../analysis/provenance.js';
+import type { Leak, Sink } from '../analysis/sinks.js';
+import { assignmentSink, callSink, LeakFinder, returnedBodySink, throwSink } from '../analysis/sinks.js';
+import { createRule } from '../create-rule.js';
+
+export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
+export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'redact' | 'project' | 'setSecret';
+
+/**
+ * Skips files that cannot hold a source, before any AST work: secrets, tokens, credential objects and
+ * responses, `process.env`, presigned URLs and auth tokens all need one of these words in the text.
+ */
+const RELEVANT_TEXT = /secret|token|credential|process\.env|presign|signedurl|assumerole|AWS\.config|security-credentials/iu;
+
+/** Sinks whose text or value a `core.setSecret()` masks in the job log. */
+const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
+
+type Node = TSESTree.Node;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-credential-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow AWS secrets, session tokens, credential objects and presigned URLs in logs, errors, telemetry and responses',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      exposed:
+        'This sends {{what}} to {{sink}}, where anyone who can read it can call AWS with these credentials until they expire. Output a redacted value, or only non-secret fields such as the expiration, instead.',
+      environment:
+        'This sends {{what}} to {{sink}}; wherever AWS injects credentials (Lambda, ECS, CodeBuild, CI) it holds `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`. Output only the variables you need.',
+      signed:
+        'This sends {{what}} to {{sink}}; it works for anyone who reads it until it expires and carries the access key id and, with temporary credentials, `X-Amz-Security-Token`. Output what was signed (bucket, key, host) instead.',
+      unmasked:
+        'This sends {{what}} to {{sink}} without `core.setSecret()` first, so GitHub Actions can print it in clear in the job log. Call `core.setSecret()` on it before.',
+      redact: "Output `'[REDACTED]'` in its place.",
+      project: 'Output only {{fields}} instead of the whole object.',
+      setSecret: 'Call `{{actions}}.setSecret({{text}})` first.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggers: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Extra sinks: a callee (`audit.record`), a receiver whose methods all log (`dbg`), or a function (`trace`).',
+          },
+          checkAccessKeyId: {
+            type: 'boolean',
+            description: 'Also report access key ids (`AccessKeyId`, `AWS_ACCESS_KEY_ID`) on their own.',
+          },
+          allowResponses: {
+            type: 'boolean',
+            description: 'Allow credentials in HTTP responses, for deliberate credential-vending endpoints.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const typed = sourceCode.parserServices?.program != null;
+    if (!typed && !RELEVANT_TEXT.test(sourceCode.text)) return {};
+
+    const loggers = new Set(options.loggers ?? []);
+    const checkAccessKeyId = options.checkAccessKeyId === true;
+    const allowResponses = options.allowResponses === true;
+    const mayHaveLoggerBindings = /\b(?:pino|debug|createLogger|getLogger|debuglog|Logger)\b/u.test(sourceCode.text);
+    const reported = new Set<Node>();
+    /** Identities and texts passed to `core.setSecret()` so far (in source order). */
+    const masked = new Set<string>();
+    let finder: LeakFinder | null = null;
+    const leaksOf = (node: Node): Leak[] => {
+      finder ??= new LeakFinder(getProvenance(sourceCode), sourceCode, { checkAccessKeyId });
+      return finder.find(node);
+    };
+
+    /** `const log = pino()`, `const dbg = require('debug')('app')`, `const logger = winston.createLogger(…)`. */
+    function isLoggerBinding(identifier: TSESTree.Identifier): boolean {
+      if (!mayHaveLoggerBindings) return false;
+      const variable = findVariable(sourceCode, identifier);
+      const definition = variable?.defs[0];
+      if (definition?.type !== 'Variable' || !definition.node.init) return false;
+      let init = unwrap(definition.node.init);
+      // `require('debug')('app')`, `debug('app').extend('x')`.
+      while (init.type === AST_NODE_TYPES.CallExpression) {
+        const tail = getCalleeTail(init.callee);
+        if (tail && /^(?:pino|debug|createLogger|getLogger|child|debuglog|extend)$/u.test(tail)) return true;
+        const callee = unwrap(init.callee);
+        if (callee.type === AST_NODE_TYPES.CallExpression && getCalleeName(callee.callee) === 'require') {
+          const module = callee.arguments[0];
+          return module?.type === AST_NODE_TYPES.Literal && (module.value === 'debug' || module.value === 'pino');
+        }
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.CallExpression) return false;
+        init = callee.object;
+      }
+      return init.type === AST_NODE_TYPES.NewExpression && /Logger$/u.test(getCalleeTail(init.callee) ?? '');
+    }
+
+    function check(sink: Sink | null, statement: Node | null): void {
+      if (!sink || (allowResponses && sink.kind === 'response')) return;
+      for (const value of sink.values) {
+        for (const leak of leaksOf(value)) report(leak, sink, statement);
+      }
+    }
+
+    function report(leak: Leak, sink: Sink, statement: Node | null): void {
+      if (reported.has(leak.node)) return;
+      const isActions = ACTIONS_KINDS.has(sink.kind) && sink.actions != null;
+      if (isActions && (masked.has(leak.identity) || masked.has(`text:${sourceCode.getText(leak.node)}`))) return;
+      reported.add(leak.node);
+      const data = { what: leak.description, sink: sink.label };
+      const stable = isStableReference(unwrap(leak.node)) || unwrap(leak.node).type === AST_NODE_TYPES.MemberExpression;
+      const setSecretText = sourceCode.getText(leak.node);
+      const canMask =
+        isActions &&
+        (leak.kind === 'secret' || leak.kind === 'token' || leak.kind === 'key-id' || leak.kind === 'presigned-url' || leak.kind === 'auth-token') &&
+        stable &&
+        statement != null;
+      const insertSetSecret = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
+        const indent = /^\s*/u.exec(sourceCode.lines[statement!.loc.start.line - 1] ?? '')?.[0] ?? '';
+        return fixer.insertTextBefore(statement!, `${sink.actions}.setSecret(${setSecretText});\n${indent}`);
+      };
+      if (isActions && sink.kind === 'actions-output' && canMask) {
+        // Only adds masking: what the step outputs does not change.
+        context.report({ node: leak.node, messageId: 'unmasked', data, fix: insertSetSecret });
+        return;
+      }
+      if (isActions && canMask) {
+        context.report({
+          node: leak.node,
+          messageId: 'unmasked',
+          data,
+          suggest: [
+            { messageId: 'setSecret', data: { actions: sink.actions!, text: setSecretText }, fix: insertSetSecret },
+            { messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) },
+          ],
+        });
+        return;
+      }
+      const messageId = leak.kind === 'environment' ? 'environment' : leak.kind === 'presigned-url' || leak.kind === 'auth-token' ? 'signed' : 'exposed';
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const projection = leak.whole ? projectionOf(leak) : null;
+      if (projection) suggest.push({ messageId: 'project', data: { fields: projection.fields }, fix: (fixer) => fixer.replaceText(leak.node, projection.text) });
+      if (sink.kind !== 'actions-output' && isRedactable(leak.node)) suggest.push({ messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) });
+      context.report({ node: leak.node, messageId, data, suggest });
+    }
+
+    /** `{ AccessKeyId: c.AccessKeyId, Expiration: c.Expiration }` for a stable expression. */
+    function projectionOf(leak: Leak): { text: string; fields: string } | null {
+      const node = unwrap(leak.node);
+      if (!isStableReference(node) && node.type !== AST_NODE_TYPES.MemberExpression) return null;
+      if (node.type === AST_NODE_TYPES.MemberExpression && !isStableReference(node)) return null;
+      const base = sourceCode.getText(leak.node);
+      const whole = leak.whole!;
+      const parts: string[] = [];
+      if (whole.kind === 'container') {
+        parts.push(...containerParts(whole, base));
+      } else {
+        if (whole.fields.AssumedRoleUser === undefined && /AssumeRole/u.test(whole.origin)) parts.push(`AssumedRoleUser: ${base}.AssumedRoleUser`);
+        for (const [name, inner] of Object.entries(whole.fields)) {
+          if (inner.kind !== 'container') continue;
+          const expiration = fieldName(inner, 'expiration');
+          if (expiration) parts.push(`${expiration}: ${base}.${name}?.${expiration}`);
+        }
+      }
+      if (parts.length === 0) return null;
+      const fields = parts.map((part) => `\`${part.split(':')[0]}\``).join(', ');
+      return { text: `{ ${parts.join(', ')} }`, fields };
+    }
+
+    function containerParts(container: Container, base: string): string[] {
+      const parts: string[] = [];
+      const key = fieldName(container, 'key');
+      const expiration = fieldName(container, 'expiration');
+      if (key && !checkAccessKeyId) parts.push(`${key}: ${base}.${key}`);
+      // v2 `AWS.Credentials` instances call it `expireTime`.
+      const v2 = container.family === 'camel' && /`AWS\./u.test(container.origin);
+      if (expiration) parts.push(v2 ? `expireTime: ${base}.expireTime` : `${expiration}: ${base}.${expiration}`);
+      return parts;
+    }
+
+    function isRedactable(node: Node): boolean {
+      // `{ ...creds }`: spreading a string would print its characters.
+      return node.parent?.type !== AST_NODE_TYPES.SpreadElement;
+    }
+
+    /** Replaces the leaking expression with `'[REDACTED]'`; inside a template, the whole `${…}`. */
+    function redact(fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(node as TSESTree.Expression)) {
+        const before = sourceCode.getTokenBefore(node, { includeComments: false });
+        const after = sourceCode.getTokenAfter(node, { includeComments: false });
+        if (before && after && before.value.endsWith('${') && after.value.startsWith('}')) {
+          return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[REDACTED]');
+        }
+      }
+      if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
+        return fixer.replaceText(parent, `${sourceCode.getText(node)}: '[REDACTED]'`);
+      }
+      return fixer.replaceText(node, "'[REDACTED]'");
+    }
+
+    function statementOf(node: Node): Node | null {
+      let current: Node = node;
+      if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
+      return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : null;
+    }
+
+    function recordSetSecret(node: TSESTree.CallExpression): boolean {
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getCalleeTail(callee) !== 'setSecret') return false;
+      const argument = node.arguments[0];
+      if (!argument) return true;
+      masked.add(`text:${sourceCode.getText(argument)}`);
+      for (const leak of leaksOf(argument)) masked.add(leak.identity);
+      return true;
+    }
+
+    const sinkOptions = { loggers };
+    return {
+      CallExpression(node) {
+        if (recordSetSecret(node)) return;
+        check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
+      },
+      NewExpression(node) {
+        check(callSink(node, sinkOptions, isLoggerBinding), null);
+      },
+      ThrowStatement(node) {
+        check(throwSink(node), null);
+      },
+      AssignmentExpression(node) {
+        check(assignmentSink(node), null);
+      },
+      ReturnStatement(node) {
+        if (node.argument) check(returnedBodySink(node.argument), null);
+      },
+      'ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
+        check(returnedBodySink(node), null);
+      },
+    };
+  },
+});

@@ -1,0 +1,756 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { MessageIds, Options } from '../../src/rules/no-credential-logging.js';
+import rule from '../../src/rules/no-credential-logging.js';
+import { createJavaScriptRuleTester, createRuleTester, createTypedRuleTester } from '../rule-tester.js';
+
+type Invalid = InvalidTestCase<MessageIds, Options>;
+type Valid = ValidTestCase<Options>;
+type Suggestion = { messageId: MessageIds; output: string };
+
+const REDACTED = "'[REDACTED]'";
+
+/**
+ * One source of credential material: the lines that produce it and the expression that reads it.
+ * `project` is the projection suggested for whole objects.
+ */
+interface Source {
+  name: string;
+  prelude: string;
+  expression: string;
+  messageId: MessageIds;
+  project?: string;
+}
+
+const SOURCES: Source[] = [
+  {
+    name: 'STS SessionToken',
+    prelude: 'const out = await sts.send(new AssumeRoleCommand(params));\n',
+    expression: 'out.Credentials.SessionToken',
+    messageId: 'exposed',
+  },
+  {
+    name: 'STS SecretAccessKey (destructured)',
+    prelude: 'const { Credentials } = await sts.send(new GetSessionTokenCommand({}));\n',
+    expression: 'Credentials.SecretAccessKey',
+    messageId: 'exposed',
+  },
+  {
+    name: 'Cognito SecretKey',
+    prelude: 'const { Credentials: c } = await cognito.send(new GetCredentialsForIdentityCommand({ IdentityId }));\n',
+    expression: 'c.SecretKey',
+    messageId: 'exposed',
+  },
+  {
+    name: 'SSO sessionToken',
+    prelude: 'const { roleCredentials } = await sso.send(new GetRoleCredentialsCommand(input));\n',
+    expression: 'roleCredentials.sessionToken',
+    messageId: 'exposed',
+  },
+  {
+    name: 'IMDS Token',
+    prelude: "const imds = await (await fetch('http://169.254.169.254/latest/meta-data/iam/security-credentials/' + role)).json();\n",
+    expression: 'imds.Token',
+    messageId: 'exposed',
+  },
+  {
+    name: 'v2 callback alias of the token',
+    prelude: 'const token = (await sts.assumeRole(params).promise()).Credentials.SessionToken;\n',
+    expression: 'token',
+    messageId: 'exposed',
+  },
+  { name: 'AWS_SECRET_ACCESS_KEY', prelude: '', expression: 'process.env.AWS_SECRET_ACCESS_KEY', messageId: 'exposed' },
+  { name: 'AWS_SESSION_TOKEN', prelude: '', expression: 'process.env.AWS_SESSION_TOKEN', messageId: 'exposed' },
+  { name: 'AWS_SECURITY_TOKEN', prelude: '', expression: 'process.env.AWS_SECURITY_TOKEN', messageId: 'exposed' },
+  {
+    name: 'a whole STS Credentials object',
+    prelude: 'const out = await sts.send(new AssumeRoleCommand(params));\n',
+    expression: 'out.Credentials',
+    messageId: 'exposed',
+    project: '{ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }',
+  },
+  {
+    name: 'a whole STS response',
+    prelude: 'const out = await sts.send(new AssumeRoleCommand(params));\n',
+    expression: 'out',
+    messageId: 'exposed',
+    project: '{ AssumedRoleUser: out.AssumedRoleUser, Expiration: out.Credentials?.Expiration }',
+  },
+  {
+    name: 'a whole Cognito response',
+    prelude: 'const resp = await cognito.getCredentialsForIdentity({ IdentityId }).promise();\n',
+    expression: 'resp',
+    messageId: 'exposed',
+    project: '{ Expiration: resp.Credentials?.Expiration }',
+  },
+  {
+    name: 'a whole SSO response',
+    prelude: 'const resp = await sso.send(new GetRoleCredentialsCommand(input));\n',
+    expression: 'resp',
+    messageId: 'exposed',
+    project: '{ expiration: resp.roleCredentials?.expiration }',
+  },
+  {
+    name: 'AWS.config.credentials',
+    prelude: '',
+    expression: 'AWS.config.credentials',
+    messageId: 'exposed',
+    project: '{ accessKeyId: AWS.config.credentials.accessKeyId, expireTime: AWS.config.credentials.expireTime }',
+  },
+  {
+    name: 'a v2 credentials instance',
+    prelude: 'const temp = new AWS.ChainableTemporaryCredentials({ params: { RoleArn } });\n',
+    expression: 'temp',
+    messageId: 'exposed',
+    project: '{ accessKeyId: temp.accessKeyId, expireTime: temp.expireTime }',
+  },
+  { name: 'process.env', prelude: '', expression: 'process.env', messageId: 'environment' },
+  {
+    name: 'a presigned URL',
+    prelude: 'const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket, Key }), { expiresIn: 3600 });\n',
+    expression: 'url',
+    messageId: 'signed',
+  },
+  {
+    name: 'an RDS auth token',
+    prelude: 'const signer = new Signer({ hostname, port, username });\nconst dbToken = await signer.getAuthToken();\n',
+    expression: 'dbToken',
+    messageId: 'signed',
+  },
+  {
+    name: 'a DSQL auth token',
+    prelude: 'const dsqlToken = await dsqlSigner.getDbConnectAdminAuthToken();\nconst adminToken = await dsqlSigner.generateDbConnectAdminAuthToken();\n',
+    expression: 'adminToken',
+    messageId: 'signed',
+  },
+];
+
+/** Sinks: `X` marks where the value goes. */
+const SINKS: Array<{ name: string; prelude?: string; code: string; redactable?: boolean }> = [
+  { name: 'console.log', code: 'console.log(X);' },
+  { name: 'console.error with a label', code: "console.error('credentials:', X);" },
+  { name: 'logger.info', code: 'logger.info(X);' },
+  { name: 'this.logger.debug', code: 'this.logger.debug(X);' },
+  { name: 'a pino instance', prelude: "const p = pino({ level: 'info' });\n", code: "p.warn({ msg: 'assumed', value: X });" },
+  { name: 'a winston logger', prelude: 'const w = winston.createLogger({ transports });\n', code: 'w.error(X);' },
+  { name: 'a debug() instance', prelude: "const trace2 = require('debug')('app:sts');\n", code: "trace2('%o', X);" },
+  { name: 'req.log (Fastify)', code: 'req.log.info(X);' },
+  { name: 'process.stderr.write', code: 'process.stderr.write(X);' },
+  { name: 'new Error', code: 'throw new Error(X);' },
+  { name: 'a custom error class', code: 'reject(new AuthError(X));' },
+  { name: 'X-Ray addMetadata', code: "segment.addMetadata('sts', X);" },
+  { name: 'X-Ray addAnnotation', code: "subsegment.addAnnotation('token', X);" },
+  { name: 'Sentry.setExtra', code: "Sentry.setExtra('creds', X);" },
+  { name: 'res.json', code: 'res.status(200).json(X);' },
+  { name: 'reply.send (Fastify)', code: 'reply.send(X);' },
+  { name: 'NextResponse.json', code: 'return NextResponse.json(X);' },
+  { name: 'a Lambda proxy body', code: 'return { statusCode: 200, body: X };' },
+  { name: 'Koa ctx.body', code: 'ctx.body = X;' },
+  { name: 'innerHTML', code: "document.getElementById('out').innerHTML = X;" },
+  { name: 'document.write', code: 'document.write(X);' },
+];
+
+function lineAndColumn(code: string, index: number): { line: number; column: number } {
+  const before = code.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+function matrix(): Invalid[] {
+  const cases: Invalid[] = [];
+  for (const source of SOURCES) {
+    for (const sink of SINKS) {
+      const head = `async function f(req, res, reply, ctx) {\n${sink.prelude ?? ''}${source.prelude}`;
+      const at = head.length + sink.code.indexOf('X');
+      const code = `${head}${sink.code.replace('X', source.expression)}\n}`;
+      const replaced = (text: string): string => code.slice(0, at) + text + code.slice(at + source.expression.length);
+      const suggestions: Suggestion[] = [];
+      if (source.project) suggestions.push({ messageId: 'project', output: replaced(source.project) });
+      suggestions.push({ messageId: 'redact', output: replaced(REDACTED) });
+      cases.push({
+        name: `${source.name} → ${sink.name}`,
+        code,
+        output: null,
+        errors: [{ messageId: source.messageId, ...lineAndColumn(code, at), suggestions }],
+      });
+    }
+  }
+  return cases;
+}
+
+/** A string source reaching GitHub Actions: masked with `core.setSecret()` first (autofix for outputs). */
+function actionsMatrix(): Invalid[] {
+  const cases: Invalid[] = [];
+  for (const source of SOURCES.filter((item) => !item.project && item.messageId !== 'environment')) {
+    const head = `async function run() {\n${source.prelude}`;
+    const output = `core.setOutput('value', ${source.expression});`;
+    const code = `${head}${output}\n}`;
+    const at = head.length + output.indexOf(source.expression);
+    cases.push({
+      name: `${source.name} → core.setOutput`,
+      code,
+      output: `${head}core.setSecret(${source.expression});\n${output}\n}`,
+      errors: [{ messageId: 'unmasked', ...lineAndColumn(code, at), suggestions: [] }],
+    });
+    const info = `core.info(\`value: \${${source.expression}}\`);`;
+    const infoCode = `${head}${info}\n}`;
+    const infoAt = head.length + info.indexOf(source.expression);
+    cases.push({
+      name: `${source.name} → core.info`,
+      code: infoCode,
+      output: null,
+      errors: [
+        {
+          messageId: 'unmasked',
+          ...lineAndColumn(infoCode, infoAt),
+          suggestions: [
+            { messageId: 'setSecret', output: `${head}core.setSecret(${source.expression});\n${info}\n}` },
+            { messageId: 'redact', output: `${head}core.info(\`value: [REDACTED]\`);\n}` },
+          ],
+        },
+      ],
+    });
+  }
+  return cases;
+}
+
+const QUIET: Valid[] = [
+  {
+    name: 'safe idioms: !!, ternary, length, prefix slices, masking helpers',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+const t = out.Credentials.SessionToken;
+console.log(!!t, t ? 'set' : 'missing', t.length, t.slice(0, 4) + '…', t.substring(0, 5), \`\${t.substring(0, 4)}... (length: \${t.length})\`);
+console.log(maskToken(t), redact(out.Credentials), hashSecret(out.Credentials.SecretAccessKey), sanitize(out));
+console.log({ hasSecretKey: !!out.Credentials.SecretAccessKey, hasToken: typeof t === 'string' });
+console.log(createHash('sha256').update(t).digest('hex'));`,
+  },
+  {
+    name: 'non-secret fields: Expiration, AssumedRoleUser, the access key id by default',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+console.log(out.Credentials.Expiration, out.AssumedRoleUser, out.AssumedRoleUser.Arn, out.Credentials.AccessKeyId, out.$metadata);
+logger.info({ expires: out.Credentials.Expiration.toISOString(), keyId: out.Credentials.AccessKeyId });`,
+  },
+  {
+    name: 'GetCallerIdentity: Account and Arn are not secrets',
+    code: `const id = await sts.send(new GetCallerIdentityCommand({}));
+console.log(id.Account, id.Arn, id.UserId, id);`,
+  },
+  {
+    name: 'the error of an AWS call',
+    code: `try { await sts.send(new AssumeRoleCommand(params)); } catch (err) { console.error(err); throw new Error('AssumeRole failed: ' + err.message); }
+sts.assumeRole(params, (err, data) => { if (err) console.log(err, err.stack); });
+sts.send(new AssumeRoleCommand(params)).catch((error) => logger.error(error));`,
+  },
+  {
+    name: 'unrelated objects with credentials / token properties (no AWS provenance)',
+    code: `const data = await fb.login(); console.log(data.Credentials, data.credentials.token);
+function show(user) { console.log(user.credentials, user.sessionToken, user.token); }
+const session = await getSession(); logger.info(session.accessToken, session.credentials);
+console.log(req.body.credentials, config.secretAccessKey);`,
+  },
+  {
+    name: 'writing credentials to files and caches is not a log',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+fs.writeFileSync(file, JSON.stringify(out.Credentials), { mode: 0o600 });
+await writeFile(path.join(home, '.aws', 'credentials'), \`aws_session_token = \${out.Credentials.SessionToken}\`);
+cache.set('creds', out.Credentials);
+localStorage.setItem('token', out.Credentials.SessionToken);`,
+  },
+  {
+    name: 'a credential object passed to an SDK client',
+    code: `const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+new S3Client({ credentials: { accessKeyId: Credentials.AccessKeyId, secretAccessKey: Credentials.SecretAccessKey, sessionToken: Credentials.SessionToken } });`,
+  },
+  {
+    name: 'a rest without the secret and the token',
+    code: `const { SecretAccessKey, SessionToken, ...safe } = (await sts.send(new AssumeRoleCommand(params))).Credentials;
+console.log(safe);
+const { Credentials, ...meta } = await sts.send(new AssumeRoleCommand(params));
+console.log(meta);`,
+  },
+  {
+    name: 'other environment variables',
+    code: `console.log(process.env.NODE_ENV, process.env.AWS_REGION, process.env.HOME, process.env.AWS_ACCESS_KEY_ID);
+console.log(Object.keys(process.env));`,
+  },
+  {
+    name: 'masked with core.setSecret first',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+core.setSecret(out.Credentials.SessionToken);
+core.setSecret(process.env.AWS_SECRET_ACCESS_KEY);
+core.setOutput('aws-session-token', out.Credentials.SessionToken);
+core.exportVariable('AWS_SECRET_ACCESS_KEY', process.env.AWS_SECRET_ACCESS_KEY);
+core.info(\`token: \${out.Credentials.SessionToken}\`);`,
+  },
+  {
+    name: 'masked through an alias',
+    code: `const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+const token = Credentials.SessionToken;
+core.setSecret(token);
+core.exportVariable('AWS_SESSION_TOKEN', Credentials.SessionToken);`,
+  },
+  {
+    name: 'comparisons and tests',
+    code: `if (process.env.AWS_SESSION_TOKEN === undefined) console.log('no token');
+console.log(\`token \${process.env.AWS_SESSION_TOKEN ? 'present' : 'absent'}\`);
+console.log('has token', Boolean(process.env.AWS_SESSION_TOKEN));`,
+  },
+  {
+    name: 'CloudFront signed URLs are not signed with AWS credentials',
+    code: `import { getSignedUrl } from '@aws-sdk/cloudfront-signer';
+console.log(getSignedUrl({ url, keyPairId, privateKey, dateLessThan }));`,
+  },
+  {
+    name: 'Google Cloud Storage signed URLs',
+    code: `const [url] = await storage.bucket(b).file(f).getSignedUrl({ action: 'read' });
+console.log(url);`,
+  },
+  {
+    name: 'not a sink: a non-logger with a log-like method',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+tokens.push(out.Credentials.SessionToken);
+store.info(out.Credentials);
+catalog.error(out.Credentials.SessionToken);`,
+  },
+  {
+    name: 'a response that is not an HTTP result',
+    code: `async function vend() {
+  const out = await sts.send(new AssumeRoleCommand(params));
+  return { credentials: out.Credentials };
+}`,
+  },
+  {
+    name: 'allowResponses: a deliberate credential-vending endpoint',
+    code: `app.get('/credentials', async (req, res) => {
+  const out = await sts.send(new AssumeRoleCommand(params));
+  res.json(out.Credentials);
+});
+export const handler = async () => {
+  const out = await sts.send(new AssumeRoleCommand(params));
+  return { statusCode: 200, body: JSON.stringify(out.Credentials) };
+};`,
+    options: [{ allowResponses: true }],
+  },
+  {
+    name: 'a file without any source word',
+    code: `console.log(user, config, process.argv);`,
+  },
+];
+
+const INVALID: Invalid[] = [
+  {
+    name: 'L1: the official assume-role example logs the whole response',
+    code: `import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+const client = new STSClient({});
+export const main = async () => {
+  const response = await client.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/Example', RoleSessionName: 's' }));
+  console.log(response);
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 5,
+        column: 15,
+        suggestions: [
+          {
+            messageId: 'project',
+            output: `import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+const client = new STSClient({});
+export const main = async () => {
+  const response = await client.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/Example', RoleSessionName: 's' }));
+  console.log({ AssumedRoleUser: response.AssumedRoleUser, Expiration: response.Credentials?.Expiration });
+};`,
+          },
+          {
+            messageId: 'redact',
+            output: `import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+const client = new STSClient({});
+export const main = async () => {
+  const response = await client.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/Example', RoleSessionName: 's' }));
+  console.log('[REDACTED]');
+};`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'L2: field by field, a template literal with two secrets',
+    code: `sts.getSessionToken({ SerialNumber, TokenCode }, (err, data) => {
+  console.log(\`export AWS_SECRET_ACCESS_KEY=\${data.Credentials.SecretAccessKey}\\nexport AWS_SESSION_TOKEN=\${data.Credentials.SessionToken}\`);
+});`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 47,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `sts.getSessionToken({ SerialNumber, TokenCode }, (err, data) => {
+  console.log(\`export AWS_SECRET_ACCESS_KEY=[REDACTED]\\nexport AWS_SESSION_TOKEN=\${data.Credentials.SessionToken}\`);
+});`,
+          },
+        ],
+      },
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 109,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `sts.getSessionToken({ SerialNumber, TokenCode }, (err, data) => {
+  console.log(\`export AWS_SECRET_ACCESS_KEY=\${data.Credentials.SecretAccessKey}\\nexport AWS_SESSION_TOKEN=[REDACTED]\`);
+});`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'L3: Amplify credentials',
+    code: `console.log(await Auth.currentCredentials());`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 1, column: 13, suggestions: [{ messageId: 'redact', output: `console.log('[REDACTED]');` }] }],
+  },
+  {
+    name: 'L4: the getting-started snippet logs the secret of AWS.config.credentials',
+    code: `AWS.config.getCredentials((err) => {
+  console.log('Access key:', AWS.config.credentials.accessKeyId);
+  console.log('Secret access key:', AWS.config.credentials.secretAccessKey);
+});`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 3,
+        column: 37,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `AWS.config.getCredentials((err) => {
+  console.log('Access key:', AWS.config.credentials.accessKeyId);
+  console.log('Secret access key:', '[REDACTED]');
+});`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'checkAccessKeyId: the key id alone',
+    code: `console.log('Access key:', AWS.config.credentials.accessKeyId, process.env.AWS_ACCESS_KEY_ID);`,
+    output: null,
+    options: [{ checkAccessKeyId: true }],
+    errors: [
+      { messageId: 'exposed', line: 1, column: 28, suggestions: [{ messageId: 'redact', output: `console.log('Access key:', '[REDACTED]', process.env.AWS_ACCESS_KEY_ID);` }] },
+      { messageId: 'exposed', line: 1, column: 64, suggestions: [{ messageId: 'redact', output: `console.log('Access key:', AWS.config.credentials.accessKeyId, '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'checkAccessKeyId: the projection leaves the key id out',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+console.log(out.Credentials);`,
+    output: null,
+    options: [{ checkAccessKeyId: true }],
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 13,
+        suggestions: [
+          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\nconsole.log({ Expiration: out.Credentials.Expiration });` },
+          { messageId: 'redact', output: `const out = await sts.send(new AssumeRoleCommand(params));\nconsole.log('[REDACTED]');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'L6: JSON.stringify, util.inspect, String() and spreads propagate',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+logger.debug('sts ' + JSON.stringify(out.Credentials));
+logger.debug(util.inspect({ ...out.Credentials, note: 'x' }, { depth: 3 }));
+logger.debug(String(out.Credentials.SessionToken).trim());`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 38,
+        suggestions: [
+          {
+            messageId: 'project',
+            output: `const out = await sts.send(new AssumeRoleCommand(params));
+logger.debug('sts ' + JSON.stringify({ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }));
+logger.debug(util.inspect({ ...out.Credentials, note: 'x' }, { depth: 3 }));
+logger.debug(String(out.Credentials.SessionToken).trim());`,
+          },
+          {
+            messageId: 'redact',
+            output: `const out = await sts.send(new AssumeRoleCommand(params));
+logger.debug('sts ' + JSON.stringify('[REDACTED]'));
+logger.debug(util.inspect({ ...out.Credentials, note: 'x' }, { depth: 3 }));
+logger.debug(String(out.Credentials.SessionToken).trim());`,
+          },
+        ],
+      },
+      {
+        messageId: 'exposed',
+        line: 3,
+        column: 32,
+        suggestions: [
+          {
+            messageId: 'project',
+            output: `const out = await sts.send(new AssumeRoleCommand(params));
+logger.debug('sts ' + JSON.stringify(out.Credentials));
+logger.debug(util.inspect({ ...{ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }, note: 'x' }, { depth: 3 }));
+logger.debug(String(out.Credentials.SessionToken).trim());`,
+          },
+        ],
+      },
+      {
+        messageId: 'exposed',
+        line: 4,
+        column: 21,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `const out = await sts.send(new AssumeRoleCommand(params));
+logger.debug('sts ' + JSON.stringify(out.Credentials));
+logger.debug(util.inspect({ ...out.Credentials, note: 'x' }, { depth: 3 }));
+logger.debug(String('[REDACTED]').trim());`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'L7: an object literal and an array that contain a source, a shorthand property',
+    code: `const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+const { SessionToken } = Credentials;
+log.info({ role: RoleArn, SessionToken });
+log.info([Credentials.AccessKeyId, Credentials.SecretAccessKey]);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 3,
+        column: 27,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+const { SessionToken } = Credentials;
+log.info({ role: RoleArn, SessionToken: '[REDACTED]' });
+log.info([Credentials.AccessKeyId, Credentials.SecretAccessKey]);`,
+          },
+        ],
+      },
+      {
+        messageId: 'exposed',
+        line: 4,
+        column: 36,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+const { SessionToken } = Credentials;
+log.info({ role: RoleArn, SessionToken });
+log.info([Credentials.AccessKeyId, '[REDACTED]']);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a message built first, then logged',
+    code: `const token = process.env.AWS_SESSION_TOKEN;
+const message = \`Using session token \${token}\`;
+console.warn(message);`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 3, column: 14, suggestions: [{ messageId: 'redact', output: `const token = process.env.AWS_SESSION_TOKEN;\nconst message = \`Using session token \${token}\`;\nconsole.warn('[REDACTED]');` }] }],
+  },
+  {
+    name: 'a slice that keeps almost everything is no redaction',
+    code: `console.log(process.env.AWS_SECRET_ACCESS_KEY.slice(4));`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 1, column: 13, suggestions: [{ messageId: 'redact', output: `console.log('[REDACTED]'.slice(4));` }] }],
+  },
+  {
+    name: 'L8: throw of a string',
+    code: `throw 'cannot use token ' + process.env.AWS_SESSION_TOKEN;`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 1, column: 29, suggestions: [{ messageId: 'redact', output: `throw 'cannot use token ' + '[REDACTED]';` }] }],
+  },
+  {
+    name: 'L9: process.env spread into a log',
+    code: `logger.info({ ...process.env, pid: process.pid });`,
+    output: null,
+    errors: [{ messageId: 'environment', line: 1, column: 18, suggestions: [] }],
+  },
+  {
+    name: 'L10: X-Ray annotation of the Lambda token',
+    code: `AWSXRay.getSegment().addAnnotation('AWS_SESSION_TOKEN', process.env.AWS_SESSION_TOKEN);`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 1, column: 57, suggestions: [{ messageId: 'redact', output: `AWSXRay.getSegment().addAnnotation('AWS_SESSION_TOKEN', '[REDACTED]');` }] }],
+  },
+  {
+    name: 'L12: presigned URL through .then, v2 callback and createPresignedPost',
+    code: `getSignedUrl(client, command).then((signed) => console.log(signed));
+s3.getSignedUrl('getObject', params, (err, link) => logger.info('link', link));
+const post = await createPresignedPost(client, { Bucket, Key });
+console.log(post);`,
+    output: null,
+    errors: [
+      { messageId: 'signed', line: 1, column: 60, suggestions: [{ messageId: 'redact', output: `getSignedUrl(client, command).then((signed) => console.log('[REDACTED]'));\ns3.getSignedUrl('getObject', params, (err, link) => logger.info('link', link));\nconst post = await createPresignedPost(client, { Bucket, Key });\nconsole.log(post);` }] },
+      { messageId: 'signed', line: 2, column: 73, suggestions: [{ messageId: 'redact', output: `getSignedUrl(client, command).then((signed) => console.log(signed));\ns3.getSignedUrl('getObject', params, (err, link) => logger.info('link', '[REDACTED]'));\nconst post = await createPresignedPost(client, { Bucket, Key });\nconsole.log(post);` }] },
+      { messageId: 'signed', line: 4, column: 13, suggestions: [{ messageId: 'redact', output: `getSignedUrl(client, command).then((signed) => console.log(signed));\ns3.getSignedUrl('getObject', params, (err, link) => logger.info('link', link));\nconst post = await createPresignedPost(client, { Bucket, Key });\nconsole.log('[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'L13: a Lambda handler returns credentials in its body',
+    code: `export const handler = async () => {
+  const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+  return { statusCode: 200, body: JSON.stringify({ token: Credentials.SessionToken }) };
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 3,
+        column: 59,
+        suggestions: [
+          {
+            messageId: 'redact',
+            output: `export const handler = async () => {
+  const { Credentials } = await sts.send(new AssumeRoleCommand(params));
+  return { statusCode: 200, body: JSON.stringify({ token: '[REDACTED]' }) };
+};`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'L13: an arrow returning a proxy result, and Response.json',
+    code: `const handler = async () => ({ statusCode: 200, body: process.env.AWS_SECRET_ACCESS_KEY });
+export function GET() { return Response.json({ env: process.env }); }`,
+    output: null,
+    errors: [
+      { messageId: 'exposed', line: 1, column: 55, suggestions: [{ messageId: 'redact', output: `const handler = async () => ({ statusCode: 200, body: '[REDACTED]' });\nexport function GET() { return Response.json({ env: process.env }); }` }] },
+      { messageId: 'environment', line: 2, column: 53, suggestions: [{ messageId: 'redact', output: `const handler = async () => ({ statusCode: 200, body: process.env.AWS_SECRET_ACCESS_KEY });\nexport function GET() { return Response.json({ env: '[REDACTED]' }); }` }] },
+    ],
+  },
+  {
+    name: 'L14: core.exportVariable without setSecret (autofix keeps the indentation)',
+    code: `async function run() {
+  const { Credentials } = await sts.send(new AssumeRoleWithWebIdentityCommand(params));
+  core.exportVariable('AWS_SECRET_ACCESS_KEY', Credentials.SecretAccessKey);
+  await core.exportVariable('AWS_SESSION_TOKEN', Credentials.SessionToken);
+}`,
+    output: `async function run() {
+  const { Credentials } = await sts.send(new AssumeRoleWithWebIdentityCommand(params));
+  core.setSecret(Credentials.SecretAccessKey);
+  core.exportVariable('AWS_SECRET_ACCESS_KEY', Credentials.SecretAccessKey);
+  core.setSecret(Credentials.SessionToken);
+  await core.exportVariable('AWS_SESSION_TOKEN', Credentials.SessionToken);
+}`,
+    errors: [
+      { messageId: 'unmasked', line: 3, column: 48, suggestions: [] },
+      { messageId: 'unmasked', line: 4, column: 50, suggestions: [] },
+    ],
+  },
+  {
+    name: 'L14: setSecret after the output does not count; a non-statement output has no fix',
+    code: `core.setOutput('token', process.env.AWS_SESSION_TOKEN);
+core.setSecret(process.env.AWS_SESSION_TOKEN);
+ok && core.setOutput('secret', process.env.AWS_SECRET_ACCESS_KEY);`,
+    output: `core.setSecret(process.env.AWS_SESSION_TOKEN);
+core.setOutput('token', process.env.AWS_SESSION_TOKEN);
+core.setSecret(process.env.AWS_SESSION_TOKEN);
+ok && core.setOutput('secret', process.env.AWS_SECRET_ACCESS_KEY);`,
+    errors: [
+      { messageId: 'unmasked', line: 1, column: 25, suggestions: [] },
+      { messageId: 'exposed', line: 3, column: 32, suggestions: [] },
+    ],
+  },
+  {
+    name: 'L14: a whole credentials object as an Actions output',
+    code: `const out = await sts.send(new AssumeRoleCommand(params));
+core.setOutput('credentials', JSON.stringify(out.Credentials));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 46,
+        suggestions: [
+          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\ncore.setOutput('credentials', JSON.stringify({ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }));` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'loggers option: a callee, a receiver and a function',
+    code: `dbg.log1('body', process.env.AWS_SESSION_TOKEN);
+audit.record(process.env.AWS_SECRET_ACCESS_KEY);
+emit(process.env.AWS_SESSION_TOKEN);`,
+    output: null,
+    options: [{ loggers: ['dbg', 'audit.record', 'emit'] }],
+    errors: [
+      { messageId: 'exposed', line: 1, column: 18, suggestions: [{ messageId: 'redact', output: `dbg.log1('body', '[REDACTED]');\naudit.record(process.env.AWS_SECRET_ACCESS_KEY);\nemit(process.env.AWS_SESSION_TOKEN);` }] },
+      { messageId: 'exposed', line: 2, column: 14, suggestions: [{ messageId: 'redact', output: `dbg.log1('body', process.env.AWS_SESSION_TOKEN);\naudit.record('[REDACTED]');\nemit(process.env.AWS_SESSION_TOKEN);` }] },
+      { messageId: 'exposed', line: 3, column: 6, suggestions: [{ messageId: 'redact', output: `dbg.log1('body', process.env.AWS_SESSION_TOKEN);\naudit.record(process.env.AWS_SECRET_ACCESS_KEY);\nemit('[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'IAM CreateAccessKey: a long-term secret is still a secret',
+    code: `const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName }));
+console.log(AccessKey.SecretAccessKey);`,
+    output: null,
+    errors: [{ messageId: 'exposed', line: 2, column: 13, suggestions: [{ messageId: 'redact', output: `const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName }));\nconsole.log('[REDACTED]');` }] }],
+  },
+  {
+    name: 'a v2 AWS.Credentials built in place, and AWS.config',
+    code: `const creds = new AWS.Credentials(key, secret, token);
+console.log(creds, AWS.config);`,
+    output: null,
+    errors: [
+      { messageId: 'exposed', line: 2, column: 13, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log('[REDACTED]', AWS.config);` }] },
+      { messageId: 'exposed', line: 2, column: 20, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log(creds, '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'Sentry context and breadcrumbs',
+    code: `Sentry.setContext('aws', { token: process.env.AWS_SESSION_TOKEN });
+scope.setExtra('secret', process.env.AWS_SECRET_ACCESS_KEY);`,
+    output: null,
+    errors: [
+      { messageId: 'exposed', line: 1, column: 35, suggestions: [{ messageId: 'redact', output: `Sentry.setContext('aws', { token: '[REDACTED]' });\nscope.setExtra('secret', process.env.AWS_SECRET_ACCESS_KEY);` }] },
+      { messageId: 'exposed', line: 2, column: 26, suggestions: [{ messageId: 'redact', output: `Sentry.setContext('aws', { token: process.env.AWS_SESSION_TOKEN });\nscope.setExtra('secret', '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'insertAdjacentHTML and process.stdout.write',
+    code: `el.insertAdjacentHTML('beforeend', \`<pre>\${process.env.AWS_SESSION_TOKEN}</pre>\`);
+process.stdout.write(process.env.AWS_SECRET_ACCESS_KEY + '\\n');`,
+    output: null,
+    errors: [
+      { messageId: 'exposed', line: 1, column: 44, suggestions: [{ messageId: 'redact', output: `el.insertAdjacentHTML('beforeend', \`<pre>[REDACTED]</pre>\`);\nprocess.stdout.write(process.env.AWS_SECRET_ACCESS_KEY + '\\n');` }] },
+      { messageId: 'exposed', line: 2, column: 22, suggestions: [{ messageId: 'redact', output: `el.insertAdjacentHTML('beforeend', \`<pre>\${process.env.AWS_SESSION_TOKEN}</pre>\`);\nprocess.stdout.write('[REDACTED]' + '\\n');` }] },
+    ],
+  },
+];
+
+createRuleTester().run('no-credential-logging', rule, {
+  valid: QUIET,
+  invalid: [...INVALID, ...matrix(), ...actionsMatrix()],
+});
+
+// Plain JavaScript, as ESLint's default parser reads it.
+const javascript = await createJavaScriptRuleTester();
+javascript.run('no-credential-logging (JavaScript)', rule, {
+  valid: QUIET,
+  invalid: [...INVALID, ...matrix(), ...actionsMatrix()],
+});
