@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
       const messageId = leak.kind === 'environment' ? 'environment' : leak.kind === 'presigned-url' || leak.kind === 'auth-token' ? 'signed' : 'exposed';
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const projection = leak.whole ? projectionOf(leak) : null;
-      if (projection) suggest.push({ messageId: 'project', data: { fields: projection.fields }, fix: (fixer) => fixer.replaceText(leak.node, projection.text) });
+      if (projection) suggest.push({ messageId: 'project', data: { fields: projection.fields }, fix: (fixer) => replaceLeak(fixer, leak.node, projection.text) });
       if (sink.kind !== 'actions-output' && isRedactable(leak.node)) suggest.push({ messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) });
       context.report({ node: leak.node, messageId, data, suggest });
     }
@@ -207,10 +207,16 @@ export default createRule<Options, MessageIds>({
           return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[REDACTED]');
         }
       }
+      return replaceLeak(fixer, node, "'[REDACTED]'");
+    }
+
+    /** Replaces an expression, keeping the key of a shorthand property (`{ token }` → `{ token: … }`). */
+    function replaceLeak(fixer: TSESLint.RuleFixer, node: Node, text: string): TSESLint.RuleFix {
+      const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
-        return fixer.replaceText(parent, `${sourceCode.getText(node)}: '[REDACTED]'`);
+        return fixer.replaceText(parent, `${sourceCode.getText(node)}: ${text}`);
       }
-      return fixer.replaceText(node, "'[REDACTED]'");
+      return fixer.replaceText(node, text);
     }
 
     function statementOf(node: Node): Node | null {

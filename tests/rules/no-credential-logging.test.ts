@@ -754,3 +754,145 @@ javascript.run('no-credential-logging (JavaScript)', rule, {
   valid: QUIET,
   invalid: [...INVALID, ...matrix(), ...actionsMatrix()],
 });
+
+// With type information, any expression typed as SDK credentials or an STS / Cognito / SSO output is a source.
+createTypedRuleTester().run('no-credential-logging (typed)', rule, {
+  valid: [
+    {
+      name: 'typed: any, unrelated types with credentials / token properties',
+      code: `declare const anything: any;
+declare const user: { credentials: { token: string }; sessionToken: string; Credentials: { SessionToken: string } };
+console.log(anything.SessionToken, user.credentials, user.sessionToken, user.Credentials.SessionToken, user);`,
+    },
+    {
+      name: 'typed: safe fields and idioms of typed credentials',
+      code: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';
+import { loadIdentity } from './helpers.js';
+declare const out: AssumeRoleCommandOutput;
+const id = await loadIdentity();
+console.log(out.AssumedRoleUser, out.Credentials?.Expiration, out.Credentials?.AccessKeyId, id.accessKeyId, id.expiration);
+console.log(!!id.sessionToken, id.secretAccessKey.length, id.sessionToken?.slice(0, 4), out.Credentials?.SessionToken ? 'set' : 'missing');`,
+    },
+    {
+      name: 'typed: the error of an AWS call',
+      code: `import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+const sts = new STSClient({});
+try { await sts.send(new AssumeRoleCommand({ RoleArn: 'arn', RoleSessionName: 's' })); } catch (err) { console.error(err); }`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'typed: a declared AssumeRoleCommandOutput',
+      code: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';
+declare const out: AssumeRoleCommandOutput;
+console.log(out);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 3,
+          column: 13,
+          suggestions: [
+            { messageId: 'project', output: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';\ndeclare const out: AssumeRoleCommandOutput;\nconsole.log({ Expiration: out.Credentials?.Expiration });` },
+            { messageId: 'redact', output: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';\ndeclare const out: AssumeRoleCommandOutput;\nconsole.log('[REDACTED]');` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: STS Credentials returned by a helper module',
+      code: `import { getRoleCredentials } from './helpers.js';
+const c = await getRoleCredentials('arn:aws:iam::123456789012:role/app');
+logger.info(\`token=\${c?.SessionToken}\`);`,
+      output: null,
+      errors: [{ messageId: 'exposed', line: 3, column: 22, suggestions: [{ messageId: 'redact', output: `import { getRoleCredentials } from './helpers.js';\nconst c = await getRoleCredentials('arn:aws:iam::123456789012:role/app');\nlogger.info(\`token=[REDACTED]\`);` }] }],
+    },
+    {
+      name: 'typed: an AwsCredentialIdentity from another module, whole and its secret',
+      code: `import { loadIdentity } from './helpers.js';
+const identity = await loadIdentity();
+console.debug(identity);
+throw new Error('bad secret ' + identity.secretAccessKey);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 3,
+          column: 15,
+          suggestions: [
+            { messageId: 'project', output: `import { loadIdentity } from './helpers.js';\nconst identity = await loadIdentity();\nconsole.debug({ accessKeyId: identity.accessKeyId, expiration: identity.expiration });\nthrow new Error('bad secret ' + identity.secretAccessKey);` },
+            { messageId: 'redact', output: `import { loadIdentity } from './helpers.js';\nconst identity = await loadIdentity();\nconsole.debug('[REDACTED]');\nthrow new Error('bad secret ' + identity.secretAccessKey);` },
+          ],
+        },
+        {
+          messageId: 'exposed',
+          line: 4,
+          column: 33,
+          suggestions: [{ messageId: 'redact', output: `import { loadIdentity } from './helpers.js';\nconst identity = await loadIdentity();\nconsole.debug(identity);\nthrow new Error('bad secret ' + '[REDACTED]');` }],
+        },
+      ],
+    },
+    {
+      name: 'typed: Cognito and SSO outputs',
+      code: `import type { GetCredentialsForIdentityCommandOutput } from '@aws-sdk/client-cognito-identity';
+import type { GetRoleCredentialsCommandOutput } from '@aws-sdk/client-sso';
+declare const cognito: GetCredentialsForIdentityCommandOutput;
+declare const sso: GetRoleCredentialsCommandOutput;
+res.json({ secret: cognito.Credentials?.SecretKey, sso });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'exposed',
+          line: 5,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'redact',
+              output: `import type { GetCredentialsForIdentityCommandOutput } from '@aws-sdk/client-cognito-identity';
+import type { GetRoleCredentialsCommandOutput } from '@aws-sdk/client-sso';
+declare const cognito: GetCredentialsForIdentityCommandOutput;
+declare const sso: GetRoleCredentialsCommandOutput;
+res.json({ secret: '[REDACTED]', sso });`,
+            },
+          ],
+        },
+        {
+          messageId: 'exposed',
+          line: 5,
+          column: 52,
+          suggestions: [
+            {
+              messageId: 'project',
+              output: `import type { GetCredentialsForIdentityCommandOutput } from '@aws-sdk/client-cognito-identity';
+import type { GetRoleCredentialsCommandOutput } from '@aws-sdk/client-sso';
+declare const cognito: GetCredentialsForIdentityCommandOutput;
+declare const sso: GetRoleCredentialsCommandOutput;
+res.json({ secret: cognito.Credentials?.SecretKey, sso: { expiration: sso.roleCredentials?.expiration } });`,
+            },
+            {
+              messageId: 'redact',
+              output: `import type { GetCredentialsForIdentityCommandOutput } from '@aws-sdk/client-cognito-identity';
+import type { GetRoleCredentialsCommandOutput } from '@aws-sdk/client-sso';
+declare const cognito: GetCredentialsForIdentityCommandOutput;
+declare const sso: GetRoleCredentialsCommandOutput;
+res.json({ secret: cognito.Credentials?.SecretKey, sso: '[REDACTED]' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a parameter typed AwsCredentialIdentity goes to an Actions output',
+      code: `import type { AwsCredentialIdentity } from '@aws-sdk/types';
+export function publish(creds: AwsCredentialIdentity): void {
+  core.setOutput('aws-session-token', creds.sessionToken);
+}`,
+      output: `import type { AwsCredentialIdentity } from '@aws-sdk/types';
+export function publish(creds: AwsCredentialIdentity): void {
+  core.setSecret(creds.sessionToken);
+  core.setOutput('aws-session-token', creds.sessionToken);
+}`,
+      errors: [{ messageId: 'unmasked', line: 3, column: 39, suggestions: [] }],
+    },
+  ],
+});
