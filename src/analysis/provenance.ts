@@ -411,6 +411,7 @@ export class Provenance {
     ) {
       return typedCamel('`AWS.config.credentials`', node);
     }
+    if (object.type === AST_NODE_TYPES.ThisExpression) return this.#fromThisMember(node, name);
     const objectValue = this.valueOf(node.object);
     if (objectValue?.kind === 'holder' && objectValue.items && /^\d+$/u.test(name)) return objectValue.items;
     return this.memberOf(objectValue, name, { type: 'member', node }, node.object);
@@ -422,9 +423,20 @@ export class Provenance {
     if (!variable || !definition || variable.defs.length > 1) return null;
     if (definition.type === 'Variable') {
       const declarator = definition.node;
-      if (!declarator.init || !isSingleAssignment(variable)) return null;
-      if (declarator.id.type === AST_NODE_TYPES.Identifier) return this.valueOf(declarator.init);
-      return this.#fromPattern(declarator.id, definition.name, this.valueOf(declarator.init), declarator.init, declarator);
+      const { id } = declarator;
+      const declared = id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation ? this.#fromTypeNode(id.typeAnnotation.typeAnnotation, node) : null;
+      if (!isSingleAssignment(variable)) return null;
+      if (!declarator.init) {
+        // `let creds; … creds = (await sts.send(…)).Credentials;`: the one later assignment.
+        const write = variable.references.find((reference) => reference.isWrite());
+        const assignment = write?.identifier.parent;
+        if (id.type === AST_NODE_TYPES.Identifier && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === write?.identifier) {
+          return this.valueOf(assignment.right) ?? declared;
+        }
+        return declared;
+      }
+      if (id.type === AST_NODE_TYPES.Identifier) return this.valueOf(declarator.init) ?? declared;
+      return this.#fromPattern(id, definition.name as TSESTree.Identifier, this.valueOf(declarator.init), declarator.init, declarator);
     }
     if (definition.type === 'Parameter') return this.#fromParameter(definition.node, definition.name as TSESTree.Identifier);
     if (definition.type === 'FunctionName' || definition.type === 'ImportBinding') return null;
@@ -497,24 +509,65 @@ export class Provenance {
   #fromAnnotation(param: TSESTree.Parameter, target: TSESTree.Identifier): Value | null {
     const root = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (!('typeAnnotation' in root) || !root.typeAnnotation) return null;
-    const type = root.typeAnnotation.typeAnnotation;
+    const value = this.#fromTypeNode(root.typeAnnotation.typeAnnotation, root === target ? target : null);
+    if (value == null || root === target) return value;
+    return this.#fromPattern(root, target, value, null, null);
+  }
+
+  /** A declared type that names a credential object or a response: `Credentials | undefined`, `AWS.Credentials`. */
+  #fromTypeNode(type: TSESTree.TypeNode, node: Node | null): Value | null {
+    if (type.type === AST_NODE_TYPES.TSUnionType) {
+      for (const member of type.types) {
+        const value = this.#fromTypeNode(member, node);
+        if (value) return value;
+      }
+      return null;
+    }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
     const typeName = type.typeName;
     const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : null;
-    const rootName = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier ? typeName.left.name : null;
+    const rootName =
+      typeName.type === AST_NODE_TYPES.Identifier
+        ? typeName.name
+        : typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier
+          ? typeName.left.name
+          : null;
     if (name == null || rootName == null) return null;
     const module = this.moduleOf(rootName) ?? '';
-    let value: Value | null = null;
     const known = TYPE_CONTAINERS.find((entry) => entry.name === name && entry.modules.test(module));
-    if (known) value = { kind: 'container', family: known.family, certainty: known.certainty, origin: known.origin, node: null };
-    else if (typeName.type === AST_NODE_TYPES.TSQualifiedName && name === 'Credentials' && /^aws-sdk/u.test(module)) value = typedCamel('`AWS.Credentials`', null);
-    else {
-      const operation = OPERATIONS_BY_COMMAND.get(name.replace(/Output$/u, ''));
-      if (operation) value = operation.result(operation.command);
+    if (known) return { kind: 'container', family: known.family, certainty: known.certainty, origin: known.origin, node };
+    if (typeName.type === AST_NODE_TYPES.TSQualifiedName && name === 'Credentials' && (rootName === 'AWS' || /^aws-sdk/u.test(module))) {
+      return typedCamel('`AWS.Credentials`', node);
     }
-    if (value == null) return null;
-    if (root === target) return value.kind === 'container' ? { ...value, node: target } : value;
-    return this.#fromPattern(root, target, value, null, null);
+    const operation = OPERATIONS_BY_COMMAND.get(name.replace(/Output$/u, ''));
+    return operation ? operation.result(operation.command) : null;
+  }
+
+  /**
+   * `this.credentials` inside a class: the field's declared type or initialiser, or the one
+   * `this.credentials = …` assignment the class makes.
+   */
+  #fromThisMember(node: TSESTree.MemberExpression, name: string): Value | null {
+    let classBody: TSESTree.ClassBody | null = null;
+    for (let current: Node | undefined = node.parent; current; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.ClassBody) {
+        classBody = current;
+        break;
+      }
+      // A plain function has its own `this`, unless it is a method of the class.
+      const isFunctionWithThis = current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration;
+      if (isFunctionWithThis && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return null;
+    }
+    if (!classBody) return null;
+    let field: TSESTree.PropertyDefinition | null = null;
+    for (const member of classBody.body) {
+      if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && getKeyName(member) === name) field = member;
+    }
+    const declared = field?.typeAnnotation ? this.#fromTypeNode(field.typeAnnotation.typeAnnotation, null) : null;
+    const assignments = collectThisAssignments(classBody, name, this.#sourceCode.visitorKeys);
+    if (field?.value) return assignments.length === 0 ? (this.valueOf(field.value) ?? declared) : declared;
+    if (assignments.length === 1) return this.valueOf(assignments[0]!) ?? declared;
+    return declared;
   }
 
   #fromNew(node: TSESTree.NewExpression): Value | null {
@@ -713,6 +766,29 @@ export class Provenance {
     }
     return containerFromType(checker, type, node) ?? holderFromType(checker, type, node);
   }
+}
+
+/** The right-hand sides of `this.<name> = …` anywhere in a class body. */
+function collectThisAssignments(classBody: TSESTree.ClassBody, name: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node[] {
+  const found: Node[] = [];
+  const visit = (node: Node): void => {
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      getKeyName(node.left) === name
+    ) {
+      found.push(node.right);
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof (item as Node).type === 'string') visit(item as Node);
+      }
+    }
+  };
+  visit(classBody);
+  return found;
 }
 
 function withNode(value: Value | null, node: Node | null): Value | null {

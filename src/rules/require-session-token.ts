@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
-import { getRootIdentifier, isStableReference, unwrap } from '../analysis/ast.js';
+import { getRootIdentifier, isStableReference } from '../analysis/ast.js';
 import type { Bundle, Consumer, ConsumerKind } from '../analysis/consumers.js';
 import { findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
 import { insertAfter, removeListItems } from '../analysis/edits.js';
@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
     function isReachable(expression: TSESTree.Node, at: TSESTree.Node): boolean {
       if (!isStableReference(expression)) return false;
       const root = getRootIdentifier(expression);
-      if (!root) return unwrap(expression).type === AST_NODE_TYPES.ThisExpression && false;
+      if (!root) return thisOwner(expression) === thisOwner(at);
       const original = ASTUtils.findVariable(sourceCode.getScope(root), root.name);
       return original != null && ASTUtils.findVariable(sourceCode.getScope(at), root.name) === original;
     }
@@ -183,6 +183,15 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** The function whose `this` a node sees (arrows see their parent's); `null` outside functions. */
+function thisOwner(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) return current;
+    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.StaticBlock) return current;
+  }
+  return null;
+}
 
 /** What to remove so the consumer falls back to its own provider chain, if it has one. */
 function defaultChainRemovals(bundle: Bundle, consumer: Consumer): readonly TSESTree.Node[] | null {

@@ -138,6 +138,21 @@ new S3Client({ credentials: out.Credentials });`,
 spawn('aws', args, { env: { ...process.env, AWS_ACCESS_KEY_ID: out.Credentials.AccessKeyId, AWS_SECRET_ACCESS_KEY: out.Credentials.SecretAccessKey } });`,
     },
     {
+      name: 'class state assigned twice is not followed',
+      code: `class Uploader {
+  async init() { this.credentials = (await this.sts.send(new AssumeRoleCommand({}))).Credentials; }
+  useLongTerm(keys) { this.credentials = keys; }
+  client() { return new S3Client({ credentials: { accessKeyId: this.credentials.AccessKeyId, secretAccessKey: this.credentials.SecretAccessKey } }); }
+}`,
+    },
+    {
+      name: 'a let assigned twice is not followed',
+      code: `let creds;
+creds = (await sts.send(new AssumeRoleCommand({}))).Credentials;
+creds = loadLongTerm();
+new S3Client({ credentials: { accessKeyId: creds.AccessKeyId, secretAccessKey: creds.SecretAccessKey } });`,
+    },
+    {
       name: 'unrelated objects with similar names',
       code: `const keys = { accessKey: 'public', secretKey: hash(password) };
 upload({ accessKey: user.accessKey, secretKey: user.secretKey });`,
@@ -257,6 +272,64 @@ new S3Client({ credentials: async () => ({ accessKeyId: out.Credentials.AccessKe
       output: `const out = await sts.send(new AssumeRoleCommand({}));
 new S3Client({ credentials: async () => ({ accessKeyId: out.Credentials.AccessKeyId, secretAccessKey: out.Credentials.SecretAccessKey, sessionToken: out.Credentials.SessionToken }) });`,
       errors: [{ messageId: 'missingToken', line: 2, column: 44, suggestions: [] }],
+    },
+    {
+      name: 'a variable declared first and assigned once later',
+      code: `let creds;
+async function refresh() {
+  creds = (await sts.send(new AssumeRoleWithSAMLCommand(input))).Credentials;
+}
+export function client() {
+  return new S3Client({ credentials: { accessKeyId: creds.AccessKeyId, secretAccessKey: creds.SecretAccessKey } });
+}`,
+      output: `let creds;
+async function refresh() {
+  creds = (await sts.send(new AssumeRoleWithSAMLCommand(input))).Credentials;
+}
+export function client() {
+  return new S3Client({ credentials: { accessKeyId: creds.AccessKeyId, secretAccessKey: creds.SecretAccessKey, sessionToken: creds.SessionToken } });
+}`,
+      errors: [{ messageId: 'missingToken', line: 6, column: 40, suggestions: [] }],
+    },
+    {
+      name: 'class state assigned in one method and used in another',
+      code: `class Uploader {
+  async init(roleArn) {
+    const result = await this.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'upload' }));
+    this.credentials = result.Credentials;
+  }
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.credentials.AccessKeyId, secretAccessKey: this.credentials.SecretAccessKey } });
+  }
+}`,
+      output: `class Uploader {
+  async init(roleArn) {
+    const result = await this.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'upload' }));
+    this.credentials = result.Credentials;
+  }
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.credentials.AccessKeyId, secretAccessKey: this.credentials.SecretAccessKey, sessionToken: this.credentials.SessionToken } });
+  }
+}`,
+      errors: [{ messageId: 'missingToken', line: 7, column: 42, suggestions: [] }],
+    },
+    {
+      name: 'a class field typed with STS Credentials',
+      code: `import type { Credentials } from '@aws-sdk/client-sts';
+class Session {
+  private creds?: Credentials;
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.creds!.AccessKeyId!, secretAccessKey: this.creds!.SecretAccessKey! } });
+  }
+}`,
+      output: `import type { Credentials } from '@aws-sdk/client-sts';
+class Session {
+  private creds?: Credentials;
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.creds!.AccessKeyId!, secretAccessKey: this.creds!.SecretAccessKey!, sessionToken: this.creds!.SessionToken } });
+  }
+}`,
+      errors: [{ messageId: 'missingToken', line: 5, column: 42, suggestions: [] }],
     },
     {
       name: 'F2: v2 callback into a service constructor',
