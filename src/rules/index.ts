@@ -1,10 +1,12 @@
 import noCredentialLogging from './no-credential-logging.js';
+import noHardcodedCredentials from './no-hardcoded-credentials.js';
 import noMalformedCredentials from './no-malformed-credentials.js';
 import requireSessionToken from './require-session-token.js';
 
 /** Every rule of the plugin, alphabetically; tests/plugin.test.ts checks this against the folder. */
 export const rules = {
   'no-credential-logging': noCredentialLogging,
+  'no-hardcoded-credentials': noHardcodedCredentials,
   'no-malformed-credentials': noMalformedCredentials,
   'require-session-token': requireSessionToken,
 };

@@ -1,0 +1,614 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getKeyName, getStaticString } from '../analysis/ast.js';
+import { endpointIsAws, findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
+import { removeListItems } from '../analysis/edits.js';
+import { getProvenance } from '../analysis/provenance.js';
+import {
+  findKeyIds,
+  findSessionTokens,
+  getKeyIdKind,
+  isPlaceholderKeyId,
+  isSecretAccessKeyShape,
+  isSessionTokenShape,
+  redactKeyId,
+} from '../analysis/secrets.js';
+import { createRule } from '../create-rule.js';
+
+export type Options = [{ allow?: string[]; ignoreTestFiles?: boolean }];
+export type MessageIds =
+  | 'longTermKeyId'
+  | 'temporaryKeyId'
+  | 'otherKeyId'
+  | 'secretAccessKey'
+  | 'sessionToken'
+  | 'signedRequest'
+  | 'browserEnvironment'
+  | 'useEnvironment'
+  | 'useDefaultChain'
+  | 'removeFallback';
+
+type Node = TSESTree.Node;
+type Role = 'key' | 'secret' | 'token';
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Patterns, compiled once per process.
+
+/** One cheap look at the whole file: case-sensitive prefixes, then the words a credential's context uses. */
+const PREFIX_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/u;
+const WORD_HINT = /secret|token|access_?key/iu;
+/** Does a text hold anything `scanText` can find? Checked before the scanners run. */
+const LABEL_HINT = /secret_?(?:access_?)?key|token/iu;
+
+/** Presigned URLs (SigV4 and SigV2 query strings) and signed `Authorization` headers. */
+const SIGNED_HINT = /Credential=|AWSAccessKeyId=|X-Amz-Security-Token|AWS (?:AKIA|ASIA|ABIA|ACCA)/u;
+const SIGNED_KEY_ID = /(?:Credential=|AWSAccessKeyId=|\bAWS )((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?=%2F|\/|:|&|["'`\s]|$)/giu;
+const SIGNED_TOKEN = /X-Amz-Security-Token(?:=|["']?\s*:\s*["']?)([A-Za-z0-9%/+=]{40,})/giu;
+const URL_PARAMETER = /X-Amz-(?:Credential|Security-Token)=|AWSAccessKeyId=/iu;
+
+/** `secret_access_key = …` / `"secretAccessKey": "…"` inside a string or a comment (an INI file, commented-out code). */
+const LABELLED_SECRET = /(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)["'`]?\s*[:=]\s*["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu;
+const LABELLED_TOKEN = /(?:session|security|sts)_?token["'`]?\s*[:=]\s*["'`]?([A-Za-z0-9/+]{100,}={0,2})/giu;
+
+/** Bundlers paste these variables into code shipped to browsers. `VITE_REACT_APP_*` is covered by `VITE_`. */
+const PUBLIC_ENV = /^(?:VITE|REACT_APP|NEXT_PUBLIC|GATSBY|EXPO_PUBLIC|VUE_APP|NUXT_PUBLIC|NUXT_ENV|SNOWPACK_PUBLIC|STORYBOOK|PUBLIC)_(\w+)$/u;
+const PUBLIC_ENV_HINT = /(?:VITE|REACT_APP|NEXT_PUBLIC|GATSBY|EXPO_PUBLIC|VUE_APP|NUXT_PUBLIC|NUXT_ENV|SNOWPACK_PUBLIC|STORYBOOK|PUBLIC)_\w*(?:ACCESS|SECRET|TOKEN)/iu;
+const AWS_WORD = /(?:^|_)(?:AWS|AMAZON|S3|DYNAMO(?:DB)?|COGNITO|BEDROCK|SES|SQS|SNS|IAM|STS)(?:_|$)/u;
+/** Names that hold an identifier of a credential, not the credential: `AWS_SECRET_NAME`, `AWS_SECRET_ARN`. */
+const NOT_A_CREDENTIAL_NAME = /(?:NAME|ARN|REGION|URL|ENDPOINT|BUCKET|POOL_ID|CLIENT_ID|SECRET_ID|PATH|FILE)$/u;
+
+/** Names of the key id in a credential object, normalised (lower case, no `_`/`-`). */
+const KEY_NAMES = new Set(['accesskeyid', 'accesskey', 'awsaccesskeyid', 'awsaccesskey', 'awsaccessid', 'accessid']);
+
+/** `*.test.*`, `*.spec.*`, and files under test, spec, `__tests__` and `__mocks__` folders. */
+const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|spec)[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/u;
+const TS_FILE = /\.[cm]?tsx?$/u;
+
+const ENVIRONMENT_NAMES: Readonly<Record<Role, string>> = {
+  key: 'AWS_ACCESS_KEY_ID',
+  secret: 'AWS_SECRET_ACCESS_KEY',
+  token: 'AWS_SESSION_TOKEN',
+};
+
+const KEY_KIND_WORDS = { 'long-term': 'long-term', temporary: 'temporary', bearer: 'STS bearer token', context: 'context-specific credential' } as const;
+
+/** Compiled `allow` lists, by their JSON: options objects are shared by every file of a run. */
+const ALLOW_CACHE = new Map<string, (value: string) => boolean>();
+
+function compileAllow(entries: readonly string[]): (value: string) => boolean {
+  const cacheKey = JSON.stringify(entries);
+  const cached = ALLOW_CACHE.get(cacheKey);
+  if (cached) return cached;
+  const exact = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const entry of entries) {
+    const regex = /^\/(.+)\/([dgimsuvy]*)$/su.exec(entry);
+    if (!regex) {
+      exact.add(entry);
+      continue;
+    }
+    try {
+      patterns.push(new RegExp(regex[1]!, regex[2]!.replace(/[gy]/gu, '')));
+    } catch (error) {
+      throw new Error(`aws-credentials/no-hardcoded-credentials: the \`allow\` entry ${entry} is not a valid regular expression (${(error as Error).message}).`);
+    }
+  }
+  const test = (value: string): boolean => exact.has(value) || patterns.some((pattern) => pattern.test(value));
+  ALLOW_CACHE.set(cacheKey, test);
+  return test;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a piece of text holds.
+
+type Finding =
+  | { type: 'key'; start: number; end: number; value: string }
+  | { type: 'secret'; start: number; end: number; value: string }
+  | { type: 'token'; start: number; end: number; value: string }
+  | { type: 'signed'; start: number; end: number; value: string; keyId: string | null; token: boolean; thing: string };
+
+const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
+  taken.some(([from, to]) => start < to && end > from);
+
+/** Key ids, session tokens, labelled secrets and signed URLs in one text (a string value or a comment). */
+function scanText(text: string, allowed: (value: string) => boolean): Finding[] {
+  const prefixes = PREFIX_HINT.test(text);
+  if (!prefixes && !LABEL_HINT.test(text)) return [];
+  const findings: Finding[] = [];
+  const taken: Array<[number, number]> = [];
+
+  if (prefixes || text.includes('X-Amz')) {
+    if (SIGNED_HINT.test(text)) {
+      let keyId: { index: number; value: string } | null = null;
+      for (const match of text.matchAll(SIGNED_KEY_ID)) {
+        const value = match[1]!;
+        const index = match.index + match[0].length - value.length;
+        if (isPlaceholderKeyId(value) || allowed(value)) continue;
+        keyId ??= { index, value };
+        taken.push([index, index + value.length]);
+      }
+      let token: { index: number; value: string } | null = null;
+      for (const match of text.matchAll(SIGNED_TOKEN)) {
+        const raw = match[1]!;
+        const decoded = raw.replace(/%2F/giu, '/').replace(/%2B/giu, '+').replace(/%3D/giu, '=');
+        if (/EXAMPLE/iu.test(decoded) || new Set(decoded).size < 20 || allowed(decoded)) continue;
+        const index = match.index + match[0].length - raw.length;
+        token ??= { index, value: raw };
+        taken.push([index, index + raw.length]);
+      }
+      const first = keyId ?? token;
+      if (first) {
+        const thing = URL_PARAMETER.test(text) ? 'presigned URL' : /AWS4-HMAC-SHA256|AWS (?:AKIA|ASIA|ABIA|ACCA)/u.test(text) ? 'signed `Authorization` header' : 'signed request';
+        findings.push({ type: 'signed', start: first.index, end: first.index + first.value.length, value: first.value, keyId: keyId?.value ?? null, token: token != null, thing });
+      }
+    }
+    for (const { index, value } of findKeyIds(text)) {
+      if (overlaps(taken, index, index + value.length) || allowed(value)) continue;
+      findings.push({ type: 'key', start: index, end: index + value.length, value });
+    }
+    for (const { index, value } of findSessionTokens(text)) {
+      if (overlaps(taken, index, index + value.length) || allowed(value)) continue;
+      taken.push([index, index + value.length]);
+      findings.push({ type: 'token', start: index, end: index + value.length, value });
+    }
+  }
+
+  if (LABEL_HINT.test(text)) {
+    for (const match of text.matchAll(LABELLED_SECRET)) {
+      const value = match[1]!;
+      const index = match.index + match[0].length - value.length;
+      if (isSecretAccessKeyShape(value) && !allowed(value)) findings.push({ type: 'secret', start: index, end: index + value.length, value });
+    }
+    for (const match of text.matchAll(LABELLED_TOKEN)) {
+      const value = match[1]!;
+      const index = match.index + match[0].length - value.length;
+      if (isSessionTokenShape(value) && !allowed(value) && !overlaps(taken, index, index + value.length)) {
+        findings.push({ type: 'token', start: index, end: index + value.length, value });
+      }
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Where a value sits.
+
+/** The expression that occupies a slot: climbs `as`, `!`, `satisfies`, `x || <value>`, `c ? <value> : y`. */
+function climb(node: Node): { holder: Node; fallback: TSESTree.LogicalExpression | null } {
+  let holder = node;
+  let fallback: TSESTree.LogicalExpression | null = null;
+  for (;;) {
+    const parent = holder.parent;
+    if (!parent) break;
+    if (
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      holder = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') {
+      if (parent.right === holder && fallback == null && getStaticString(parent.left) == null) fallback = parent;
+      holder = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== holder) {
+      holder = parent;
+      continue;
+    }
+    break;
+  }
+  return { holder, fallback };
+}
+
+/** `process.env` or `import.meta.env`. */
+function isEnvironmentObject(node: Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || getKeyName(node) !== 'env') return false;
+  const object = node.object;
+  if (object.type === AST_NODE_TYPES.Identifier) return object.name === 'process';
+  return object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import';
+}
+
+const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/gu, '');
+
+/** The value of a property that is a real (non-placeholder) key id. */
+function holdsKeyId(property: TSESTree.ObjectLiteralElement): boolean {
+  if (property.type !== AST_NODE_TYPES.Property) return false;
+  const value = getStaticString(property.value);
+  return value != null && getKeyIdKind(value) != null && !isPlaceholderKeyId(value);
+}
+
+/** An object that names (or holds) an access key id: a credential bundle of some scheme. */
+function isCredentialObject(object: TSESTree.ObjectExpression): boolean {
+  if (object.properties.length > 30) return false;
+  return object.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const name = getKeyName(property);
+    return (name != null && KEY_NAMES.has(normalise(name))) || holdsKeyId(property);
+  });
+}
+
+/** What a name says a value is, when it says it: `secretAccessKey`, `AWS_SECRET_ACCESS_KEY`, `awsSessionToken`… */
+function roleOfName(name: string, object: TSESTree.ObjectExpression | null): Role | null {
+  const n = normalise(name);
+  if (n.includes('secretaccesskey') || (n.includes('aws') && n.includes('secret'))) return 'secret';
+  if (/sessiontoken|securitytoken|ststoken/u.test(n) || (n.includes('aws') && n.endsWith('token'))) return 'token';
+  if (object && isCredentialObject(object)) {
+    if (n === 'secret' || n.endsWith('secretkey') || n === 'secretaccess') return 'secret';
+    if (n === 'token') return 'token';
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow AWS access key ids, secret access keys and session tokens written into source code',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      longTermKeyId:
+        'The long-term AWS access key id {{keyId}} is committed to source: treat it as leaked, deactivate and rotate it in IAM, and load credentials at run time (environment variables or the default provider chain) instead.',
+      temporaryKeyId:
+        'The temporary AWS access key id {{keyId}} is committed to source: it expires within hours and needs its session token, and until then anyone who reads it can use it. Revoke the session and load credentials at run time from the default provider chain instead.',
+      otherKeyId:
+        'The AWS {{kind}} id {{keyId}} is committed to source: treat it as leaked, revoke it, and load credentials at run time instead.',
+      secretAccessKey:
+        'An AWS secret access key is committed to source: treat it as leaked, rotate the key pair in IAM, and load the secret at run time (`AWS_SECRET_ACCESS_KEY` or the default provider chain) instead.',
+      sessionToken:
+        'An AWS session token is committed to source: it expires within hours, and until then anyone who reads it can act with its role. Revoke the session and load temporary credentials at run time from the default provider chain instead.',
+      signedRequest:
+        'This {{thing}} embeds {{what}}, which anyone who reads the code can use until it expires: revoke or rotate those credentials, and sign URLs and requests at run time instead of committing them.',
+      browserEnvironment:
+        '`{{name}}` is pasted into the browser bundle by the bundler, so this AWS {{what}} is readable by anyone who loads the page. Rotate it, and give browsers temporary credentials from a Cognito identity pool or presigned URLs made on a server instead.',
+      useEnvironment: 'Replace the value with `{{replacement}}`.',
+      useDefaultChain: 'Remove the explicit credentials so that the default provider chain loads them at run time.',
+      removeFallback: 'Remove the hardcoded fallback value.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            type: 'array',
+            description:
+              'Values never to report: exact strings, or regular expressions written as `/source/flags`. Matched against the key id, secret, token or environment variable name.',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+          },
+          ignoreTestFiles: {
+            type: 'boolean',
+            description: 'Skip `*.test.*` and `*.spec.*` files and files under `test`, `tests`, `spec`, `__tests__` and `__mocks__` folders.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allow: [], ignoreTestFiles: false }],
+  },
+  create(context, [{ allow = [], ignoreTestFiles = false }]) {
+    const { sourceCode } = context;
+    const text = sourceCode.text;
+    if (!PREFIX_HINT.test(text) && !WORD_HINT.test(text)) return {};
+    if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
+    const allowed = compileAllow(allow);
+    const typescript = TS_FILE.test(context.filename);
+
+    /** Reports what a text holds. `raw` and `rawStart` place each finding; `whole` is the value node, for suggestions. */
+    function reportText(node: Node | TSESTree.Comment, value: string, raw: string | null, rawStart: number, whole: Node | null, leaves?: ReadonlyArray<readonly [number, number]>): boolean {
+      const findings = scanText(value, allowed);
+      let reported = false;
+      let cursor = 0;
+      for (const finding of findings) {
+        // A match inside one piece of a concatenation was reported on that piece.
+        if (leaves?.some(([from, to]) => finding.start >= from && finding.end <= to)) continue;
+        reported = true;
+        let loc: TSESTree.SourceLocation = node.loc;
+        const at = raw == null ? -1 : raw.indexOf(finding.value, cursor);
+        if (at >= 0) {
+          cursor = at + finding.value.length;
+          loc = { start: sourceCode.getLocFromIndex(rawStart + at), end: sourceCode.getLocFromIndex(rawStart + cursor) };
+        }
+        const isWhole = whole != null && finding.start === 0 && finding.end === value.length && finding.type !== 'signed';
+        report(finding, loc, isWhole ? whole : null);
+      }
+      return reported;
+    }
+
+    function report(finding: Finding, loc: TSESTree.SourceLocation, whole: Node | null): void {
+      const suggest = whole && finding.type !== 'signed' ? suggestionsFor(whole, finding.type) : [];
+      if (finding.type === 'key') {
+        const kind = getKeyIdKind(finding.value)!;
+        const keyId = redactKeyId(finding.value);
+        if (kind === 'long-term' || kind === 'temporary') {
+          context.report({ loc, messageId: kind === 'long-term' ? 'longTermKeyId' : 'temporaryKeyId', data: { keyId }, suggest });
+        } else {
+          context.report({ loc, messageId: 'otherKeyId', data: { keyId, kind: KEY_KIND_WORDS[kind] }, suggest });
+        }
+        return;
+      }
+      if (finding.type === 'secret') {
+        context.report({ loc, messageId: 'secretAccessKey', suggest });
+        return;
+      }
+      if (finding.type === 'token') {
+        context.report({ loc, messageId: 'sessionToken', suggest });
+        return;
+      }
+      const kind = finding.keyId ? getKeyIdKind(finding.keyId) : null;
+      const keyText = finding.keyId && kind ? `the ${KEY_KIND_WORDS[kind]} access key id ${redactKeyId(finding.keyId)}` : null;
+      const what = keyText && finding.token ? `${keyText} and a session token` : (keyText ?? 'a session token');
+      context.report({ loc, messageId: 'signedRequest', data: { thing: finding.thing, what }, suggest: [] });
+    }
+
+    /** Replace with the environment variable, drop a literal fallback, or let the SDK's default chain load credentials. */
+    function suggestionsFor(value: Node, role: Role): Suggestion[] {
+      const suggestions: Suggestion[] = [];
+      const { holder, fallback } = climb(value);
+      const parent = holder.parent;
+      if (!parent) return suggestions;
+      if (fallback) {
+        const left = fallback.left;
+        suggestions.push({ messageId: 'removeFallback', fix: (fixer) => fixer.replaceText(fallback, sourceCode.getText(left)) });
+      } else if (isValuePosition(holder, parent)) {
+        const name = ENVIRONMENT_NAMES[role];
+        const reference = `process.env.${name}${typescript && role !== 'token' && parent.type !== AST_NODE_TYPES.JSXAttribute ? '!' : ''}`;
+        const replacement = parent.type === AST_NODE_TYPES.JSXAttribute ? `{${reference}}` : reference;
+        suggestions.push({ messageId: 'useEnvironment', data: { replacement: reference }, fix: (fixer) => fixer.replaceText(value, replacement) });
+      }
+      const removals = defaultChainRemovals(holder);
+      if (removals) {
+        suggestions.push({ messageId: 'useDefaultChain', fix: (fixer) => removeListItems(fixer, sourceCode, removals) });
+      }
+      return suggestions;
+    }
+
+    /** Where replacing a value by an environment read makes sense (not a key, a type, an import or `process.env.X = …`). */
+    function isValuePosition(holder: Node, parent: Node): boolean {
+      switch (parent.type) {
+        case AST_NODE_TYPES.Property:
+          return parent.value === holder && parent.kind === 'init' && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+        case AST_NODE_TYPES.VariableDeclarator:
+        case AST_NODE_TYPES.AssignmentPattern:
+        case AST_NODE_TYPES.PropertyDefinition:
+        case AST_NODE_TYPES.ReturnStatement:
+        case AST_NODE_TYPES.ArrayExpression:
+        case AST_NODE_TYPES.JSXAttribute:
+        case AST_NODE_TYPES.JSXExpressionContainer:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+          return true;
+        case AST_NODE_TYPES.AssignmentExpression:
+          return parent.right === holder && !(parent.left.type === AST_NODE_TYPES.MemberExpression && isEnvironmentObject(parent.left.object));
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression:
+          return parent.arguments.includes(holder as TSESTree.CallExpressionArgument);
+        default:
+          return false;
+      }
+    }
+
+    /** Inside a known SDK consumer with its own provider chain: what to remove so that the chain is used. */
+    function defaultChainRemovals(holder: Node): readonly Node[] | null {
+      const property = holder.parent;
+      if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const bundle = findObjectBundle(property.parent);
+      if (!bundle || ![bundle.key.node, bundle.secret.node, bundle.token?.node].includes(property)) return null;
+      const consumer = findConsumer(bundle, sourceCode, getProvenance(sourceCode));
+      if (!consumer || consumer.aws === false) return null;
+      if (consumer.removable) return consumer.removable;
+      // v2 service options: without key and secret the SDK uses its own chain.
+      if (consumer.kind === 'v2-options' && consumer.call?.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
+        return [bundle.key.node, bundle.secret.node, ...(bundle.token ? [bundle.token.node] : [])];
+      }
+      return null;
+    }
+
+    /** Secret or token by context: the slot's name, a credential bundle, a positional consumer, a key id beside it. */
+    function roleByContext(value: Node): Role | 'beside-key' | null {
+      const { holder } = climb(value);
+      const parent = holder.parent;
+      if (!parent) return null;
+      switch (parent.type) {
+        case AST_NODE_TYPES.Property: {
+          if (parent.value !== holder || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+          const object = parent.parent;
+          const name = getKeyName(parent);
+          // Beside a real key id, a secret-shaped value is its secret and a token-shaped one its token.
+          const role = (name != null ? roleOfName(name, object) : null) ?? (object.properties.some(holdsKeyId) ? 'beside-key' : null);
+          return role != null && awsEndpoint(object) ? role : null;
+        }
+        case AST_NODE_TYPES.VariableDeclarator:
+          return parent.init === holder && parent.id.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.id.name, null) : null;
+        case AST_NODE_TYPES.AssignmentExpression: {
+          if (parent.right !== holder) return null;
+          const left = parent.left;
+          if (left.type === AST_NODE_TYPES.Identifier) return roleOfName(left.name, null);
+          if (left.type === AST_NODE_TYPES.MemberExpression) {
+            const name = getKeyName(left);
+            return name != null ? roleOfName(name, null) : null;
+          }
+          return null;
+        }
+        case AST_NODE_TYPES.AssignmentPattern:
+          return parent.right === holder && parent.left.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.left.name, null) : null;
+        case AST_NODE_TYPES.PropertyDefinition: {
+          const name = parent.value === holder ? getKeyName(parent) : null;
+          return name != null ? roleOfName(name, null) : null;
+        }
+        case AST_NODE_TYPES.JSXAttribute:
+          return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(parent.name.name, null) : null;
+        case AST_NODE_TYPES.JSXExpressionContainer: {
+          const attribute = parent.parent;
+          return attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(attribute.name.name, null) : null;
+        }
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression: {
+          const index = parent.arguments.indexOf(holder as TSESTree.CallExpressionArgument);
+          if (index !== 1 && index !== 2) return null;
+          const found = findPositionalBundle(parent, getProvenance(sourceCode));
+          if (!found) return null;
+          if (found.bundle.secret.value === holder) return 'secret';
+          return found.bundle.token?.value === holder ? 'token' : null;
+        }
+        default:
+          return null;
+      }
+    }
+
+    /** False when the object (or the client options it is the `credentials` of) points at a non-AWS endpoint. */
+    function awsEndpoint(object: TSESTree.ObjectExpression): boolean {
+      const provenance = getProvenance(sourceCode);
+      if (endpointIsAws(object, provenance) === false) return false;
+      const slot = object.parent;
+      if (slot.type === AST_NODE_TYPES.Property && slot.value === object && getKeyName(slot) === 'credentials' && slot.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        return endpointIsAws(slot.parent, provenance) !== false;
+      }
+      return true;
+    }
+
+    /** A whole string value that is a secret or a token because of where it is. */
+    function checkContext(value: Node, text: string): void {
+      const secretLength = text.length === 40;
+      if (!secretLength && text.length < 100) return;
+      const found = roleByContext(value);
+      const role = found === 'beside-key' ? (secretLength ? 'secret' : 'token') : found;
+      if (role === 'secret' && secretLength && isSecretAccessKeyShape(text) && !allowed(text)) {
+        context.report({ node: value, messageId: 'secretAccessKey', suggest: suggestionsFor(value, 'secret') });
+      } else if (role === 'token' && !secretLength && isSessionTokenShape(text) && !allowed(text)) {
+        context.report({ node: value, messageId: 'sessionToken', suggest: suggestionsFor(value, 'token') });
+      }
+    }
+
+    /** A string checked as a value: what it holds, or else what its slot says it is. */
+    function checkString(node: Node, value: string, raw: string | null, rawStart: number, leaves?: ReadonlyArray<readonly [number, number]>): void {
+      if (!reportText(node, value, raw, rawStart, node, leaves)) checkContext(node, value);
+    }
+
+    /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
+    function concatenation(node: TSESTree.BinaryExpression): { value: string; leaves: Array<[number, number]> } | null {
+      const pieces: string[] = [];
+      const visit = (part: Node): boolean => {
+        if (part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+') return visit(part.left) && visit(part.right);
+        const piece = getStaticString(part);
+        if (piece == null) return false;
+        pieces.push(piece);
+        return true;
+      };
+      if (!visit(node)) return null;
+      const leaves: Array<[number, number]> = [];
+      let offset = 0;
+      for (const piece of pieces) {
+        leaves.push([offset, offset + piece.length]);
+        offset += piece.length;
+      }
+      return { value: pieces.join(''), leaves };
+    }
+
+    /** Reports a browser-inlined environment variable that holds an AWS credential. */
+    function checkPublicName(name: string, node: Node): void {
+      const match = PUBLIC_ENV.exec(name);
+      if (!match) return;
+      const rest = match[1]!.toUpperCase();
+      if (NOT_A_CREDENTIAL_NAME.test(rest)) return;
+      const aws = AWS_WORD.test(rest);
+      let what: string | null = null;
+      if (/SECRET_?ACCESS_?KEY/u.test(rest) || (aws && rest.includes('SECRET'))) what = 'secret access key';
+      else if (aws && /(?:SESSION|SECURITY|STS)_?TOKEN/u.test(rest)) what = 'session token';
+      else if (/ACCESS_?KEY_?ID/u.test(rest) || (aws && /ACCESS_?(?:KEY|ID)/u.test(rest))) what = 'access key id';
+      if (what == null || allowed(name)) return;
+      context.report({ node, messageId: 'browserEnvironment', data: { name, what } });
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      Program() {
+        for (const comment of sourceCode.getAllComments()) {
+          if (comment.value.length >= 20) reportText(comment, comment.value, text.slice(comment.range[0], comment.range[1]), comment.range[0], null);
+        }
+      },
+      Literal(node) {
+        if (typeof node.value !== 'string' || node.value.length < 20) return;
+        checkString(node, node.value, node.raw, node.range[0]);
+      },
+      TemplateElement(node) {
+        const value = node.value.cooked ?? node.value.raw;
+        if (value.length < 20) return;
+        const template = node.parent;
+        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
+        const raw = text.slice(node.range[0], node.range[1]);
+        if (!reportText(node, value, raw, node.range[0], whole) && whole) checkContext(whole, value);
+      },
+      JSXText(node) {
+        if (node.value.length >= 20) reportText(node, node.value, node.raw, node.range[0], null);
+      },
+      BinaryExpression(node) {
+        if (node.operator !== '+' || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
+        const joined = concatenation(node);
+        if (joined && joined.value.length >= 20) checkString(node, joined.value, null, 0, joined.leaves);
+      },
+      CallExpression(node) {
+        // `['AKIA', '…'].join('')`
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ArrayExpression || getKeyName(callee) !== 'join') return;
+        const separator = node.arguments.length === 0 ? ',' : node.arguments.length === 1 ? getStaticString(node.arguments[0]!) : null;
+        if (separator == null) return;
+        const pieces: string[] = [];
+        for (const element of callee.object.elements) {
+          const piece = element && element.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(element) : null;
+          if (piece == null) return;
+          pieces.push(piece);
+        }
+        const leaves: Array<[number, number]> = [];
+        let offset = 0;
+        for (const piece of pieces) {
+          leaves.push([offset, offset + piece.length]);
+          offset += piece.length + separator.length;
+        }
+        const value = pieces.join(separator);
+        if (value.length >= 20) checkString(node, value, null, 0, leaves);
+      },
+    };
+
+    if (/AKIA|ASIA|ABIA|ACCA/u.test(text)) {
+      // `{ AKIA…: … }`: a key id as an identifier key (string keys are literals, seen above).
+      listeners.Property = (node) => {
+        if (node.computed || node.key.type !== AST_NODE_TYPES.Identifier || node.key.name.length !== 20) return;
+        for (const finding of scanText(node.key.name, allowed)) report(finding, node.key.loc, null);
+      };
+    }
+
+    if (PUBLIC_ENV_HINT.test(text)) {
+      listeners.MemberExpression = (node) => {
+        if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;
+        const name = getKeyName(node);
+        if (name != null) checkPublicName(name, node);
+      };
+      listeners.VariableDeclarator = (node) => {
+        // `const { VITE_AWS_SECRET_ACCESS_KEY } = import.meta.env`
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isEnvironmentObject(node.init)) return;
+        for (const property of node.id.properties) {
+          const name = property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null;
+          if (name != null && property.type === AST_NODE_TYPES.Property) checkPublicName(name, property.key);
+        }
+      };
+      listeners.ImportDeclaration = (node) => {
+        // SvelteKit: `import { PUBLIC_AWS_SECRET_ACCESS_KEY } from '$env/static/public'`
+        if (!/^\$env\/(?:static|dynamic)\/public$/u.test(node.source.value)) return;
+        for (const specifier of node.specifiers) {
+          if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier) {
+            checkPublicName(specifier.imported.name, specifier.imported);
+          }
+        }
+      };
+    }
+
+    return listeners;
+  },
+});
