@@ -74,6 +74,10 @@ function removalRange(sourceCode: SourceCode, first: TSESTree.Node, last: TSESTr
     return [first.range[0], following.range[0]];
   }
   if (before && ASTUtils.isCommaToken(before)) return [before.range[0], last.range[1]];
+  // The only item: close the list up (`({ credentials })` → `({})`) unless a comment sits inside.
+  const opening = sourceCode.getTokenBefore(first, { includeComments: true });
+  const closing = sourceCode.getTokenAfter(last, { includeComments: true });
+  if (opening && closing && before === opening && after === closing) return [opening.range[1], closing.range[0]];
   return [first.range[0], last.range[1]];
 }
 

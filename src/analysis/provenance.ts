@@ -369,6 +369,10 @@ export class Provenance {
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
       case AST_NODE_TYPES.TemplateLiteral: {
+        // `${process.env.AWS_ACCESS_KEY_ID}` is the variable itself.
+        if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 1 && node.quasis.every((quasi) => quasi.value.cooked === '')) {
+          return stringOnly(this.valueOf(node.expressions[0]!));
+        }
         const text = getStaticString(node);
         return text == null ? null : { kind: 'literal', value: text, node };
       }

@@ -144,8 +144,15 @@ export default createRule<Options, MessageIds>({
         const { pattern } = field.read;
         const hasRest = pattern.properties.some((item) => item.type === AST_NODE_TYPES.RestElement);
         const last = pattern.properties.at(-1);
-        const taken = ASTUtils.findVariable(sourceCode.getScope(bundle.node), tokenField) != null || ASTUtils.findVariable(sourceCode.getScope(pattern), tokenField) != null;
-        if (!hasRest && last && !taken) {
+        const isFree = (name: string): boolean =>
+          ASTUtils.findVariable(sourceCode.getScope(bundle.node), name) == null && ASTUtils.findVariable(sourceCode.getScope(pattern), name) == null;
+        // `const { AccessKeyId: accessKeyId, … } = c; ({ accessKeyId, secretAccessKey })`: keep the shorthand style.
+        const secret = bundle.secret.node;
+        const tokenKey = bundle.scheme.token;
+        if (!hasRest && last && secret.type === AST_NODE_TYPES.Property && secret.shorthand && tokenKey !== tokenField && isFree(tokenKey)) {
+          return { build: (fixer) => [insertAfter(fixer, sourceCode, last, `${tokenField}: ${tokenKey}`), insertAfter(fixer, sourceCode, secret, tokenKey)] };
+        }
+        if (!hasRest && last && isFree(tokenField)) {
           return { build: (fixer) => [insertAfter(fixer, sourceCode, last, tokenField), insertProperty(fixer, tokenField)] };
         }
         const base = field.container.node;

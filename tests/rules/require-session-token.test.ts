@@ -332,6 +332,36 @@ class Session {
       errors: [{ messageId: 'missingToken', line: 5, column: 42, suggestions: [] }],
     },
     {
+      name: 'renaming destructure with shorthand properties keeps the style',
+      code: `const { Credentials } = await sts.send(new AssumeRoleCommand({}));
+const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey } = Credentials;
+new S3Client({ credentials: { accessKeyId, secretAccessKey } });`,
+      output: `const { Credentials } = await sts.send(new AssumeRoleCommand({}));
+const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, SessionToken: sessionToken } = Credentials;
+new S3Client({ credentials: { accessKeyId, secretAccessKey, sessionToken } });`,
+      errors: [{ messageId: 'missingToken', line: 3, column: 31, suggestions: [] }],
+    },
+    {
+      name: 'a template literal around an environment variable',
+      code: 'new S3Client({ credentials: { accessKeyId: `${process.env.AWS_ACCESS_KEY_ID}`, secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}` } });',
+      output: null,
+      errors: [
+        {
+          messageId: 'environmentPair',
+          line: 1,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'addSessionToken',
+              output:
+                'new S3Client({ credentials: { accessKeyId: `${process.env.AWS_ACCESS_KEY_ID}`, secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}`, sessionToken: process.env.AWS_SESSION_TOKEN } });',
+            },
+            { messageId: 'useDefaultChain', output: 'new S3Client({});' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'F2: v2 callback into a service constructor',
       code: `const AWS = require('aws-sdk');
 const sts = new AWS.STS();
