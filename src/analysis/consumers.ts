@@ -89,8 +89,23 @@ function propertyNames(object: TSESTree.ObjectExpression): Array<[string | null,
   );
 }
 
+/** Every key-id property name of every scheme: the first, allocation-free filter. */
+const KEY_NAMES = new Set(SCHEMES.flatMap((scheme) => scheme.key));
+
 /** A cheap test used by listeners before anything else: does this object name a key and a secret? */
 export function findObjectBundle(object: TSESTree.ObjectExpression): Bundle | null {
+  if (object.properties.length < 2) return null;
+  let hasKeyName = false;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = property.key;
+    const name = !property.computed && key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+    if (name != null && KEY_NAMES.has(name)) {
+      hasKeyName = true;
+      break;
+    }
+  }
+  if (!hasKeyName) return null;
   const names = propertyNames(object);
   for (const scheme of SCHEMES) {
     const key = names.find(([name]) => name != null && scheme.key.includes(name));
@@ -116,6 +131,8 @@ const POSITIONAL_V2 = /^(?:AWS\.)?Credentials$/u;
 
 /** Positional APIs: `new AWS.Credentials(key, secret, token?)`, `updateWebSocketCredentials(key, secret, token, expiration)`. */
 export function findPositionalBundle(call: TSESTree.CallExpression | TSESTree.NewExpression, provenance: Provenance): { bundle: Bundle; consumer: Consumer } | null {
+  const tail = getCalleeTail(call.callee);
+  if (tail !== 'Credentials' && tail !== 'updateWebSocketCredentials') return null;
   const args = call.arguments;
   const [key, secret, token] = args;
   if (!key || !secret || args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return null;
