@@ -81,6 +81,8 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<Node>();
     /** Identities and texts passed to `core.setSecret()` so far (in source order). */
     const masked = new Set<string>();
+    /** Values an autofix already masks (the first output of each gets the fix). */
+    const autofixed = new Set<string>();
     let finder: LeakFinder | null = null;
     const leaksOf = (node: Node): Leak[] => {
       finder ??= new LeakFinder(getProvenance(sourceCode), sourceCode, { checkAccessKeyId });
@@ -133,8 +135,9 @@ export default createRule<Options, MessageIds>({
         const indent = /^\s*/u.exec(sourceCode.lines[statement!.loc.start.line - 1] ?? '')?.[0] ?? '';
         return fixer.insertTextBefore(statement!, `${sink.actions}.setSecret(${setSecretText});\n${indent}`);
       };
-      if (isActions && sink.kind === 'actions-output' && canMask) {
-        // Only adds masking: what the step outputs does not change.
+      if (isActions && sink.kind === 'actions-output' && canMask && !autofixed.has(leak.identity)) {
+        // Only adds masking: what the step outputs does not change. One `setSecret` per value.
+        autofixed.add(leak.identity);
         context.report({ node: leak.node, messageId: 'unmasked', data, fix: insertSetSecret });
         return;
       }
@@ -145,7 +148,8 @@ export default createRule<Options, MessageIds>({
           data,
           suggest: [
             { messageId: 'setSecret', data: { actions: sink.actions!, text: setSecretText }, fix: insertSetSecret },
-            { messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) },
+            // Redacting an output or exported variable would break the steps that read it.
+            ...(sink.kind === 'actions-log' ? [{ messageId: 'redact' as const, fix: (fixer: TSESLint.RuleFixer) => redact(fixer, leak.node) }] : []),
           ],
         });
         return;

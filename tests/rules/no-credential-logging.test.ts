@@ -662,6 +662,30 @@ export function GET() { return Response.json({ env: process.env }); }`,
     ],
   },
   {
+    name: 'L14: one setSecret autofix per value; later outputs get it as a suggestion',
+    code: `core.exportVariable('AWS_SESSION_TOKEN', process.env.AWS_SESSION_TOKEN);
+core.setOutput('token', process.env.AWS_SESSION_TOKEN);`,
+    output: `core.setSecret(process.env.AWS_SESSION_TOKEN);
+core.exportVariable('AWS_SESSION_TOKEN', process.env.AWS_SESSION_TOKEN);
+core.setOutput('token', process.env.AWS_SESSION_TOKEN);`,
+    errors: [
+      { messageId: 'unmasked', line: 1, column: 42, suggestions: [] },
+      {
+        messageId: 'unmasked',
+        line: 2,
+        column: 25,
+        suggestions: [
+          {
+            messageId: 'setSecret',
+            output: `core.exportVariable('AWS_SESSION_TOKEN', process.env.AWS_SESSION_TOKEN);
+core.setSecret(process.env.AWS_SESSION_TOKEN);
+core.setOutput('token', process.env.AWS_SESSION_TOKEN);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'L14: setSecret after the output does not count; a non-statement output has no fix',
     code: `core.setOutput('token', process.env.AWS_SESSION_TOKEN);
 core.setSecret(process.env.AWS_SESSION_TOKEN);
@@ -793,7 +817,7 @@ console.log(out);`,
           line: 3,
           column: 13,
           suggestions: [
-            { messageId: 'project', output: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';\ndeclare const out: AssumeRoleCommandOutput;\nconsole.log({ Expiration: out.Credentials?.Expiration });` },
+            { messageId: 'project', output: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';\ndeclare const out: AssumeRoleCommandOutput;\nconsole.log({ AssumedRoleUser: out.AssumedRoleUser, Expiration: out.Credentials?.Expiration });` },
             { messageId: 'redact', output: `import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';\ndeclare const out: AssumeRoleCommandOutput;\nconsole.log('[REDACTED]');` },
           ],
         },
