@@ -1,0 +1,16 @@
+// Types for bench/corpus.js (plain JavaScript so that `node bench/run.js` needs no build step).
+export interface CorpusFile {
+  /** Path relative to bench/corpus, with `/` separators. */
+  path: string;
+  kind: 'module' | 'commonjs' | 'typescript';
+  bytes?: number;
+}
+export interface Manifest {
+  hash: string;
+  files: CorpusFile[];
+}
+export const BENCH_DIR: string;
+export const ROOT: string;
+export const CORPUS_DIR: string;
+export const CORPUS_SPEC: ReadonlyArray<[string, string[]]>;
+export function ensureCorpus(options?: { log?: (line: string) => void }): Manifest;

@@ -1,0 +1,124 @@
+// `npm run bench`: lints the real-code corpus (bench/corpus.js) with ESLint's per-file stats and prints, per
+// configuration, files, parse ms, rules ms, the rules/parse ratio, findings, crashes, per-rule ms and peak RSS.
+//
+//   node bench/run.js                       every configuration on the whole corpus (the number for docs/performance.md)
+//   node bench/run.js --limit 400           a sample of ~400 files (every k-th file), for a quick look while developing
+//   node bench/run.js --configs parse,strict  only these configurations
+//   node bench/run.js --large               also lint a generated 5 MB bundle (parse only vs strict)
+//   node bench/run.js --json out.json       also write the raw numbers
+//
+// Each configuration runs in its own child process, so peak RSS (process.resourceUsage().maxRSS) is its own.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORPUS_DIR, ROOT, ensureCorpus } from './corpus.js';
+import { CONFIGS, generateBundle, lintCorpus, sample } from './lint.js';
+
+const { values: args } = parseArgs({
+  options: {
+    configs: { type: 'string', default: Object.keys(CONFIGS).join(',') },
+    limit: { type: 'string' },
+    json: { type: 'string' },
+    large: { type: 'boolean', default: false },
+    child: { type: 'string' },
+    files: { type: 'string' },
+  },
+});
+
+async function child() {
+  const name = args.child;
+  const manifest = JSON.parse(fs.readFileSync(args.files, 'utf8'));
+  const started = performance.now();
+  const totals = await lintCorpus(name, manifest.files, { cwd: manifest.cwd ?? CORPUS_DIR, warmUp: manifest.warmUp ?? 40 });
+  delete totals.results;
+  totals.wallMs = performance.now() - started;
+  totals.maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`\n${JSON.stringify(totals)}\n`);
+}
+
+function runChild(name, filesFile) {
+  const out = execFileSync(process.execPath, [path.join(import.meta.dirname, 'run.js'), '--child', name, '--files', filesFile], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.toString().trim().split('\n').at(-1));
+}
+
+const ms = (n) => Math.round(n).toLocaleString('en-US');
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)} %` : '–');
+
+async function main() {
+  const manifest = ensureCorpus();
+  const limit = args.limit ? Number(args.limit) : undefined;
+  const files = sample(manifest.files, limit);
+  const names = args.configs.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) if (!CONFIGS[name]) throw new Error(`unknown configuration ${name}; one of ${Object.keys(CONFIGS).join(', ')}`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-credentials-bench-'));
+  const filesFile = path.join(tmp, 'files.json');
+  fs.writeFileSync(filesFile, JSON.stringify({ files }));
+
+  const kinds = {};
+  for (const file of files) kinds[file.kind] = (kinds[file.kind] ?? 0) + 1;
+  const eslintVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/eslint/package.json'), 'utf8')).version;
+  console.log(`corpus: ${files.length} files${limit ? ` (sample of ${manifest.files.length})` : ''}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  console.log(`node ${process.version}, eslint ${eslintVersion}, ${os.cpus().length} cpus (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+
+  const rows = {};
+  for (const name of names) {
+    process.stderr.write(`bench: ${name} …\n`);
+    rows[name] = runChild(name, filesFile);
+  }
+
+  console.log('| configuration | files | parse ms | rules ms | rules/parse | findings | crashes | parse errors | peak RSS MB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, r] of Object.entries(rows)) {
+    console.log(`| ${CONFIGS[name].label} | ${r.files} | ${ms(r.parseMs)} | ${ms(r.rulesMs)} | ${name === 'parse' ? '–' : pct(r.rulesMs, r.parseMs)} | ${r.findings} | ${r.crashes.length} | ${r.parseErrors.length} | ${ms(r.maxRssMb)} |`);
+  }
+  console.log('\n| configuration | rule | ms | % of parse | findings |');
+  console.log('|---|---|---:|---:|---:|');
+  for (const [name, r] of Object.entries(rows)) {
+    for (const [ruleId, time] of Object.entries(r.perRule).sort((a, b) => b[1] - a[1])) {
+      console.log(`| ${name} | ${ruleId} | ${time.toFixed(1)} | ${pct(time, r.parseMs)} | ${r.byRule[ruleId] ?? 0} |`);
+    }
+  }
+  const budget = rows.strict ?? rows.recommended;
+  if (budget) {
+    const ratio = budget.rulesMs / budget.parseMs;
+    console.log(`\nbudget: our rules ≤ 2 % of parse time without types — ${budget === rows.strict ? 'strict' : 'recommended'} is ${(100 * ratio).toFixed(2)} %: ${ratio <= 0.02 ? 'within budget' : 'OVER BUDGET'}`);
+  }
+  if (rows.parse && rows.strict) {
+    const extra = rows.strict.maxRssMb / rows.parse.maxRssMb - 1;
+    console.log(`memory: strict peak RSS ${ms(rows.strict.maxRssMb)} MB vs parse only ${ms(rows.parse.maxRssMb)} MB (${extra >= 0 ? '+' : ''}${(100 * extra).toFixed(1)} %, budget +5 %)`);
+  }
+  for (const [name, r] of Object.entries(rows)) {
+    for (const crash of r.crashes) console.log(`CRASH ${name}: ${crash.file}: ${crash.message}`);
+    for (const error of r.parseErrors.slice(0, 5)) console.log(`parse error ${name}: ${error.file}:${error.line}: ${error.message}`);
+  }
+
+  if (args.large) {
+    const bundleDir = path.join(CORPUS_DIR, '.large');
+    fs.mkdirSync(bundleDir, { recursive: true });
+    const bundle = generateBundle(manifest.files);
+    fs.writeFileSync(path.join(bundleDir, 'bundle.js'), bundle);
+    const largeFile = path.join(tmp, 'large.json');
+    fs.writeFileSync(largeFile, JSON.stringify({ files: [{ path: '.large/bundle.js', kind: 'commonjs' }] }));
+    console.log(`\nlarge file: generated bundle of ${(bundle.length / 1024 / 1024).toFixed(1)} MB (${bundle.split('\n').length} lines)`);
+    console.log('| configuration | parse ms | rules ms | rules/parse | slowest rule | peak RSS MB |');
+    console.log('|---|---:|---:|---:|---|---:|');
+    for (const name of ['parse', 'strict']) {
+      const r = runChild(name, largeFile);
+      const [slowest, time] = Object.entries(r.perRule).sort((a, b) => b[1] - a[1])[0] ?? ['–', 0];
+      console.log(`| ${CONFIGS[name].label} | ${ms(r.parseMs)} | ${ms(r.rulesMs)} | ${name === 'parse' ? '–' : pct(r.rulesMs, r.parseMs)} | ${slowest} ${time.toFixed(1)} ms | ${ms(r.maxRssMb)} |`);
+      rows[`large-${name}`] = r;
+    }
+  }
+  if (args.json) fs.writeFileSync(args.json, `${JSON.stringify(rows, null, 2)}\n`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await (args.child ? child() : main());
+}
