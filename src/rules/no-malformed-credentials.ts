@@ -69,6 +69,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+    const typescript = isTypeScript(context);
 
     /** F9: `credentials: out.Credentials` in a camelCase slot. */
     function checkPascalCase(property: TSESTree.Property): void {
@@ -83,9 +84,13 @@ export default createRule<Options, MessageIds>({
       const target = unwrapTypeWrappers(value as TSESTree.Node);
       const stable = isStableReference(target);
       const baseText = sourceCode.getText(target);
+      // TypeScript: the SDK response types make every field optional, the identity needs a string key and secret.
+      const assert = typescript ? '!' : '';
+      const required = (camel: string): string => (camel === 'accessKeyId' || camel === 'secretAccessKey' ? assert : '');
+      const base = typescript && !baseText.endsWith('!') ? `${baseText}!` : baseText;
       const objectText = stable
-        ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${baseText}.${pascal}`).join(', ')} }`
-        : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}`).join(', ')} }))(${baseText})`;
+        ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${base}.${pascal}${required(camel)}`).join(', ')} }`
+        : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}${required(camel)}`).join(', ')} }))(${baseText}${assert})`;
       const replacement = property.shorthand ? `${sourceCode.getText(property.key)}: ${objectText}` : objectText;
       const replaced: TSESTree.Node = property.shorthand ? property : (value as TSESTree.Node);
       const mapping = fields.map(([camel, pascal]) => `${camel}: ….${pascal}`).join(', ');
@@ -329,4 +334,9 @@ function looksLikeSecret(node: TSESTree.Node, provenance: Provenance): boolean {
   if (value?.kind === 'field') return fieldRole(value) === 'secret';
   if (value?.kind === 'literal') return /^[A-Za-z0-9/+]{40}$/u.test(value.value) && !ACCESS_KEY_ID.test(value.value);
   return false;
+}
+
+/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
+function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
+  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
 }

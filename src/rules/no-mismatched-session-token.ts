@@ -203,7 +203,8 @@ export default createRule<Options, MessageIds>({
         const tokenName = `${root.id}${SESSION_TOKEN_ENV.slice(4)}`;
         return text.includes(key.name) ? text.replace(key.name, tokenName) : null;
       }
-      if (root.kind !== 'object' || !root.node || !isStableReference(unwrap(root.node))) return null;
+      // Keep the object as written (`out.Credentials!`), so that the suggestion type-checks like the key does.
+      if (root.kind !== 'object' || !root.node || !isStableReference(root.node)) return null;
       const key = provenance.valueOf(bundle.key.value);
       let field: string | null = null;
       if (key?.kind === 'field') field = fieldName(key.container, 'token');
@@ -213,7 +214,7 @@ export default createRule<Options, MessageIds>({
         field = /^[A-Z]/u.test(keyName) ? 'SessionToken' : keyName.includes('_') ? (keyName === keyName.toUpperCase() ? 'SESSION_TOKEN' : 'session_token') : 'sessionToken';
       }
       if (field == null) return null;
-      return `${sourceCode.getText(unwrap(root.node))}.${field}`;
+      return `${sourceCode.getText(root.node)}.${field}`;
     }
 
     function describe(root: SourceRoot): string {

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { findVariable, getCalleeName, getCalleeTail, getKeyName, getRootIdentifier, isFunction, isSingleAssignment, unwrap } from '../analysis/ast.js';
 import { findCredentialsSlot, findObjectBundle } from '../analysis/consumers.js';
@@ -14,6 +14,8 @@ export type MessageIds = 'staticSnapshot' | 'passProvider';
 const RELEVANT_TEXT = /credentials/u;
 
 type Node = TSESTree.Node;
+
+const PROVIDERS_MODULE = '@aws-sdk/credential-providers';
 
 /** What the `credentials` option was given, when it is a one-time copy of temporary credentials. */
 interface Snapshot {
@@ -42,7 +44,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
-    const typescript = /\.[cm]?tsx?$/u.test(context.filename);
+    const typescript = isTypeScript(context);
 
     /** Follows a single-assignment `const` to what it was given. */
     function resolve(node: Node, depth = 0): Node {
@@ -104,6 +106,23 @@ export default createRule<Options, MessageIds>({
       return null;
     }
 
+    /**
+     * The import the suggested provider needs: none when its name is in scope, a specifier added to an existing
+     * `@aws-sdk/credential-providers` import, or a new import after the last one; `null` when the file has no
+     * ES imports to extend (CommonJS), so that no suggestion leaves a name undefined.
+     */
+    function importEdits(provider: string, at: Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+      const name = /^[A-Za-z_$][\w$]*/u.exec(provider)?.[0];
+      if (!name || name === 'async' || ASTUtils.findVariable(sourceCode.getScope(at), name)) return () => [];
+      const imports = sourceCode.ast.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+      const existing = imports.find((statement) => statement.source.value === PROVIDERS_MODULE && statement.importKind !== 'type' && statement.specifiers.at(-1)?.type === AST_NODE_TYPES.ImportSpecifier);
+      const last = existing?.specifiers.at(-1);
+      if (last) return (fixer) => [fixer.insertTextAfter(last, `, ${name}`)];
+      const anchor = imports.at(-1);
+      if (!anchor) return null;
+      return (fixer) => [fixer.insertTextAfter(anchor, `\nimport { ${name} } from '${PROVIDERS_MODULE}';`)];
+    }
+
     return {
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || getKeyName(node) !== 'credentials') return;
@@ -115,19 +134,24 @@ export default createRule<Options, MessageIds>({
         const snapshot = snapshotOf(value, provenance);
         if (!snapshot || !isLongLived(slot.call, sourceCode)) return;
         const provider = snapshot.provider;
+        const imports = provider ? importEdits(provider, node) : null;
         context.report({
           node: value,
           messageId: 'staticSnapshot',
           data: { origin: snapshot.origin },
-          suggest: provider
-            ? [
-                {
-                  messageId: 'passProvider',
-                  data: { provider },
-                  fix: (fixer: TSESLint.RuleFixer) => (node.shorthand ? fixer.replaceText(node, `credentials: ${provider}`) : fixer.replaceText(value, provider)),
-                },
-              ]
-            : [],
+          suggest:
+            provider && imports
+              ? [
+                  {
+                    messageId: 'passProvider',
+                    data: { provider },
+                    fix: (fixer: TSESLint.RuleFixer) => [
+                      node.shorthand ? fixer.replaceText(node, `credentials: ${provider}`) : fixer.replaceText(value, provider),
+                      ...imports(fixer),
+                    ],
+                  },
+                ]
+              : [],
         });
       },
     };
@@ -202,4 +226,9 @@ function enclosingFunction(node: Node): FunctionNode | TSESTree.PropertyDefiniti
     if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? null : current;
   }
   return null;
+}
+
+/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
+function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
+  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
 }

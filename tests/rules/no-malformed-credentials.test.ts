@@ -78,7 +78,7 @@ new AWS.ChainableTemporaryCredentials({ params: { RoleSessionName } });`,
       code: `${STS}const out = await sts.send(new AssumeRoleCommand({ RoleArn }));
 new S3Client({ credentials: out.Credentials });`,
       output: `${STS}const out = await sts.send(new AssumeRoleCommand({ RoleArn }));
-new S3Client({ credentials: { accessKeyId: out.Credentials.AccessKeyId, secretAccessKey: out.Credentials.SecretAccessKey, sessionToken: out.Credentials.SessionToken, expiration: out.Credentials.Expiration } });`,
+new S3Client({ credentials: { accessKeyId: out.Credentials!.AccessKeyId!, secretAccessKey: out.Credentials!.SecretAccessKey!, sessionToken: out.Credentials!.SessionToken, expiration: out.Credentials!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', data: { origin: 'STS AssumeRole credentials', secret: 'SecretAccessKey', slot: 'credentials' }, line: 5, column: 29, suggestions: [] }],
     },
     {
@@ -86,7 +86,7 @@ new S3Client({ credentials: { accessKeyId: out.Credentials.AccessKeyId, secretAc
       code: `${STS}const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn }));
 new S3Client({ region, credentials: Credentials! });`,
       output: `${STS}const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn }));
-new S3Client({ region, credentials: { accessKeyId: Credentials!.AccessKeyId, secretAccessKey: Credentials!.SecretAccessKey, sessionToken: Credentials!.SessionToken, expiration: Credentials!.Expiration } });`,
+new S3Client({ region, credentials: { accessKeyId: Credentials!.AccessKeyId!, secretAccessKey: Credentials!.SecretAccessKey!, sessionToken: Credentials!.SessionToken, expiration: Credentials!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', line: 5, column: 37, suggestions: [] }],
     },
     {
@@ -94,7 +94,7 @@ new S3Client({ region, credentials: { accessKeyId: Credentials!.AccessKeyId, sec
       code: `${STS}const credentials = (await sts.send(new AssumeRoleCommand({ RoleArn }))).Credentials;
 new S3Client({ credentials });`,
       output: `${STS}const credentials = (await sts.send(new AssumeRoleCommand({ RoleArn }))).Credentials;
-new S3Client({ credentials: { accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, expiration: credentials.Expiration } });`,
+new S3Client({ credentials: { accessKeyId: credentials!.AccessKeyId!, secretAccessKey: credentials!.SecretAccessKey!, sessionToken: credentials!.SessionToken, expiration: credentials!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', line: 5, column: 16, suggestions: [] }],
     },
     {
@@ -109,7 +109,7 @@ new S3Client({ credentials: { accessKeyId: credentials.AccessKeyId, secretAccess
           suggestions: [
             {
               messageId: 'mapFields',
-              output: `${STS}new S3Client({ credentials: (({ AccessKeyId, SecretAccessKey, SessionToken, Expiration }) => ({ accessKeyId: AccessKeyId, secretAccessKey: SecretAccessKey, sessionToken: SessionToken, expiration: Expiration }))((await sts.send(new AssumeRoleCommand({ RoleArn }))).Credentials) });`,
+              output: `${STS}new S3Client({ credentials: (({ AccessKeyId, SecretAccessKey, SessionToken, Expiration }) => ({ accessKeyId: AccessKeyId!, secretAccessKey: SecretAccessKey!, sessionToken: SessionToken, expiration: Expiration }))((await sts.send(new AssumeRoleCommand({ RoleArn }))).Credentials!) });`,
             },
           ],
         },
@@ -118,13 +118,13 @@ new S3Client({ credentials: { accessKeyId: credentials.AccessKeyId, secretAccess
     {
       name: 'F9 + F3: Cognito credentials map SecretKey',
       code: `${COGNITO}new KMSClient({ credentials: c });`,
-      output: `${COGNITO}new KMSClient({ credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: c.Expiration } });`,
+      output: `${COGNITO}new KMSClient({ credentials: { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretKey!, sessionToken: c!.SessionToken, expiration: c!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', data: { origin: 'Cognito Identity credentials', secret: 'SecretKey', slot: 'credentials' }, line: 2, column: 30, suggestions: [] }],
     },
     {
       name: 'F9: metadata JSON maps Token, into masterCredentials',
       code: `${IMDS}fromTemporaryCredentials({ masterCredentials: m, params: { RoleArn } });`,
-      output: `${IMDS}fromTemporaryCredentials({ masterCredentials: { accessKeyId: m.AccessKeyId, secretAccessKey: m.SecretAccessKey, sessionToken: m.Token, expiration: m.Expiration }, params: { RoleArn } });`,
+      output: `${IMDS}fromTemporaryCredentials({ masterCredentials: { accessKeyId: m!.AccessKeyId!, secretAccessKey: m!.SecretAccessKey!, sessionToken: m!.Token, expiration: m!.Expiration }, params: { RoleArn } });`,
       errors: [{ messageId: 'pascalCase', data: { origin: 'instance or container metadata credentials', secret: 'SecretAccessKey', slot: 'masterCredentials' }, line: 2, column: 47, suggestions: [] }],
     },
     {
@@ -132,7 +132,7 @@ new S3Client({ credentials: { accessKeyId: credentials.AccessKeyId, secretAccess
       code: `const lf = await lakeformation.send(new GetTemporaryGlueTableCredentialsCommand({ TableArn }));
 new S3Client({ credentials: lf });`,
       output: `const lf = await lakeformation.send(new GetTemporaryGlueTableCredentialsCommand({ TableArn }));
-new S3Client({ credentials: { accessKeyId: lf.AccessKeyId, secretAccessKey: lf.SecretAccessKey, sessionToken: lf.SessionToken, expiration: lf.Expiration } });`,
+new S3Client({ credentials: { accessKeyId: lf!.AccessKeyId!, secretAccessKey: lf!.SecretAccessKey!, sessionToken: lf!.SessionToken, expiration: lf!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', line: 2, column: 29, suggestions: [] }],
     },
     {
@@ -424,7 +424,7 @@ new S3Client({ credentials: c! });`,
       output: `import { S3Client } from '@aws-sdk/client-s3';
 import { getRoleCredentials } from './helpers.js';
 const c = await getRoleCredentials('arn:aws:iam::123456789012:role/app');
-new S3Client({ credentials: { accessKeyId: c!.AccessKeyId, secretAccessKey: c!.SecretAccessKey, sessionToken: c!.SessionToken, expiration: c!.Expiration } });`,
+new S3Client({ credentials: { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken, expiration: c!.Expiration } });`,
       errors: [{ messageId: 'pascalCase', data: { origin: 'STS `Credentials`', secret: 'SecretAccessKey', slot: 'credentials' }, line: 4, column: 29, suggestions: [] }],
     },
     {

@@ -87,7 +87,7 @@ export const s3 = new S3Client({
           suggestions: [
             {
               messageId: 'passProvider',
-              output: `${IMPORTS}const out = await new STSClient({}).send(new AssumeRoleCommand({ RoleArn: ROLE_ARN, RoleSessionName: 'app' }));
+              output: `${IMPORTS.replace('fromNodeProviderChain }', 'fromNodeProviderChain, fromTemporaryCredentials }')}const out = await new STSClient({}).send(new AssumeRoleCommand({ RoleArn: ROLE_ARN, RoleSessionName: 'app' }));
 export const s3 = new S3Client({
   credentials: fromTemporaryCredentials({ params: { RoleArn: ROLE_ARN, RoleSessionName: 'app' } }),
 });`,
