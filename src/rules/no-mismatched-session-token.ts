@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
       // R2: key and token from different sources.
       const tokenRoot = sourceRoot(token.value, sourceCode, provenance);
       if (!keyRoot || !tokenRoot || keyRoot.kind === 'literal' || tokenRoot.kind === 'literal') return;
-      if (keyRoot.kind === tokenRoot.kind && keyRoot.id === tokenRoot.id) return;
+      if (sameRoot(keyRoot, tokenRoot)) return;
       if (consumerOf()?.aws === false) return;
       context.report({
         node: token.value,
@@ -236,6 +236,13 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** One source: the same env prefix, or the same object or one nested in it (`credentials` and `credentials.mechanismProperties`). */
+function sameRoot(a: SourceRoot, b: SourceRoot): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.id === b.id) return true;
+  return a.kind === 'object' && (a.id.startsWith(`${b.id}.`) || b.id.startsWith(`${a.id}.`));
+}
 
 /** Replaces a property's value (a shorthand property becomes `key: text`) or an argument. */
 function replaceValue(fixer: TSESLint.RuleFixer, part: NonNullable<Bundle['token']>, text: string): TSESLint.RuleFix {

@@ -48,6 +48,11 @@ const token = await loadToken();
 new S3Client({ credentials: { accessKeyId: key, secretAccessKey: secret, sessionToken: token } });`,
     },
     {
+      name: 'the token in an object nested in the key’s own object (mongodb’s MONGODB-AWS)',
+      code: `const { username, password } = credentials;
+const awsCredentials = { accessKeyId: credentials.username, secretAccessKey: credentials.password, sessionToken: credentials.mechanismProperties.AWS_SESSION_TOKEN };`,
+    },
+    {
       name: 'providers carry no token of ours',
       code: `new S3Client({ credentials: fromNodeProviderChain() });`,
     },
