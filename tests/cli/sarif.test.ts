@@ -1,6 +1,6 @@
 // `--format sarif` output validated against the SARIF 2.1.0 JSON schema (tests/cli/data, see its README).
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,9 @@ interface SarifLog {
 }
 
 const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, 'data', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// CommonJS packages: under NodeNext their default import is module.exports, whose `default` is the export.
+const Ajv = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
