@@ -35,11 +35,21 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 // ---------------------------------------------------------------------------------------------------------
 // Patterns, compiled once per process.
 
-/** One cheap look at the whole file: case-sensitive prefixes, then the words a credential's context uses. */
+/**
+ * The one look at the whole file. Where a finding can start: key-id and token prefixes, SigV4 syntax and
+ * public env prefixes (case-sensitive), and the labels of labelled secrets and tokens (any case). Only
+ * strings and comments that contain one of these positions are scanned.
+ */
+// Labels are spelt out in their usual casings: a case-sensitive pattern scans a file faster. Group 1: a key-id prefix.
+const HINTS =
+  /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=|[Ss]ecret[-_]?[Aa]ccess[-_]?[Kk]ey|SECRET_?ACCESS_?KEY|[Aa]ws[-_]?[Ss]ecret|AWS_?SECRET|(?:[Ss]ession|[Ss]ecurity|[Ss]ts)[-_]?[Tt]oken|(?:SESSION|SECURITY|STS)_?TOKEN/gu;
+/** Words in the name of a credential slot: without them, no value is a secret or a token by its context. */
+const CONTEXT_WORDS = /secret|token|access[-_]?(?:key|id)|Credentials\s*\(/iu;
+/** A string literal or expression-free template in the source whose body has the shape of a secret or a token. */
+const SHAPED_STRING = /["'`](?:[A-Za-z0-9/+]{40}|[A-Za-z0-9/+]{100,}={0,2})["'`]/gu;
+/** The same checks for one text (a joined concatenation): does it hold anything `scanText` can find? */
 const PREFIX_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/u;
-const WORD_HINT = /secret|token|access_?key/iu;
-/** Does a text hold anything `scanText` can find? Checked before the scanners run. */
-const LABEL_HINT = /secret_?(?:access_?)?key|token/iu;
+const LABEL_HINT = /secret[-_]?access[-_]?key|aws[-_]?secret|(?:session|security|sts)[-_]?token/iu;
 
 /** Presigned URLs (SigV4 and SigV2 query strings) and signed `Authorization` headers. */
 const SIGNED_HINT = /Credential=|AWSAccessKeyId=|X-Amz-Security-Token|AWS (?:AKIA|ASIA|ABIA|ACCA)/u;
@@ -53,7 +63,7 @@ const LABELLED_TOKEN = /(?:session|security|sts)_?token["'`]?\s*[:=]\s*["'`]?([A
 
 /** Bundlers paste these variables into code shipped to browsers. `VITE_REACT_APP_*` is covered by `VITE_`. */
 const PUBLIC_ENV = /^(?:VITE|REACT_APP|NEXT_PUBLIC|GATSBY|EXPO_PUBLIC|VUE_APP|NUXT_PUBLIC|NUXT_ENV|SNOWPACK_PUBLIC|STORYBOOK|PUBLIC)_(\w+)$/u;
-const PUBLIC_ENV_HINT = /(?:VITE|REACT_APP|NEXT_PUBLIC|GATSBY|EXPO_PUBLIC|VUE_APP|NUXT_PUBLIC|NUXT_ENV|SNOWPACK_PUBLIC|STORYBOOK|PUBLIC)_\w*(?:ACCESS|SECRET|TOKEN)/iu;
+const PUBLIC_ENV_HINT = /(?:VITE|REACT_APP|GATSBY|VUE_APP|NUXT_ENV|STORYBOOK|PUBLIC)_/u;
 const AWS_WORD = /(?:^|_)(?:AWS|AMAZON|S3|DYNAMO(?:DB)?|COGNITO|BEDROCK|SES|SQS|SNS|IAM|STS)(?:_|$)/u;
 /** Names that hold an identifier of a credential, not the credential: `AWS_SECRET_NAME`, `AWS_SECRET_ARN`. */
 const NOT_A_CREDENTIAL_NAME = /(?:NAME|ARN|REGION|URL|ENDPOINT|BUCKET|POOL_ID|CLIENT_ID|SECRET_ID|PATH|FILE)$/u;
@@ -76,7 +86,10 @@ const KEY_KIND_WORDS = { 'long-term': 'long-term', temporary: 'temporary', beare
 /** Compiled `allow` lists, by their JSON: options objects are shared by every file of a run. */
 const ALLOW_CACHE = new Map<string, (value: string) => boolean>();
 
+const ALLOW_NOTHING = (): boolean => false;
+
 function compileAllow(entries: readonly string[]): (value: string) => boolean {
+  if (entries.length === 0) return ALLOW_NOTHING;
   const cacheKey = JSON.stringify(entries);
   const cached = ALLOW_CACHE.get(cacheKey);
   if (cached) return cached;
@@ -297,14 +310,30 @@ export default createRule<Options, MessageIds>({
   create(context, [{ allow = [], ignoreTestFiles = false }]) {
     const { sourceCode } = context;
     const text = sourceCode.text;
-    if (!PREFIX_HINT.test(text) && !WORD_HINT.test(text)) return {};
+    // Sorted positions of every hint; only the strings, comments and keys they fall in are scanned.
+    const hints: number[] = [];
+    let keyIdPrefix = false;
+    for (const match of text.matchAll(HINTS)) {
+      hints.push(match.index);
+      if (match[1]) keyIdPrefix = true;
+    }
+    const contextWords = hints.length > 0 || CONTEXT_WORDS.test(text);
+    // A secret is also recognised beside a key id, whatever the names say.
+    const contextPossible = contextWords || keyIdPrefix;
+    if (!contextWords) return {};
     if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
     const allowed = compileAllow(allow);
     const typescript = TS_FILE.test(context.filename);
 
-    /** Reports what a text holds. `raw` and `rawStart` place each finding; `whole` is the value node, for suggestions. */
-    function reportText(node: Node | TSESTree.Comment, value: string, raw: string | null, rawStart: number, whole: Node | null, leaves?: ReadonlyArray<readonly [number, number]>): boolean {
+    /**
+     * Reports what a text holds. The node's source text (`placed`) places each finding; without it (a joined
+     * concatenation) findings sit on the node. `whole` is the value node, for suggestions.
+     */
+    function reportText(node: Node | TSESTree.Comment, value: string, placed: boolean, whole: Node | null, leaves?: ReadonlyArray<readonly [number, number]>): boolean {
       const findings = scanText(value, allowed);
+      if (findings.length === 0) return false;
+      const rawStart = node.range[0];
+      const raw = placed ? text.slice(rawStart, node.range[1]) : null;
       let reported = false;
       let cursor = 0;
       for (const finding of findings) {
@@ -487,9 +516,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A string checked as a value: what it holds, or else what its slot says it is. */
-    function checkString(node: Node, value: string, raw: string | null, rawStart: number, leaves?: ReadonlyArray<readonly [number, number]>): void {
-      if (!reportText(node, value, raw, rawStart, node, leaves)) checkContext(node, value);
+    /** A joined concatenation checked as a value: what it holds, or else what its slot says it is. */
+    function checkJoined(node: Node, value: string, leaves: ReadonlyArray<readonly [number, number]>): void {
+      if (!reportText(node, value, false, node, leaves) && contextPossible) checkContext(node, value);
     }
 
     /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
@@ -527,36 +556,115 @@ export default createRule<Options, MessageIds>({
       context.report({ node, messageId: 'browserEnvironment', data: { name, what } });
     }
 
+    const tokens = sourceCode.ast.tokens;
+
+    /**
+     * The node a text position falls in, looked up only when the token there can hold a finding (a string,
+     * a template, JSX text, or a 20-character identifier that may be an object key): most hints fall in
+     * identifiers (`sessionToken`), and a lookup walks the tree from the root.
+     */
+    function nodeAt(index: number): Node | null {
+      let low = 0;
+      let high = tokens.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (tokens[middle]!.range[1] <= index) low = middle + 1;
+        else high = middle;
+      }
+      const token = tokens[low];
+      if (!token || token.range[0] > index) return null;
+      const type = token.type as string;
+      const relevant = type === 'String' || type === 'Template' || type === 'JSXText' || (type === 'Identifier' && keyIdPrefix && token.value.length === 20);
+      return relevant ? (sourceCode.getNodeByRangeIndex(index) as Node | null) : null;
+    }
+
+    /** The comment that contains `index`, by binary search over the sorted comments. */
+    function commentAt(comments: readonly TSESTree.Comment[], index: number): TSESTree.Comment | null {
+      let low = 0;
+      let high = comments.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comments[middle]!.range[1] <= index) low = middle + 1;
+        else high = middle;
+      }
+      const comment = comments[low];
+      return comment && comment.range[0] <= index ? comment : null;
+    }
+
+    /** Scans the string, template quasi, JSX text or identifier key a hint fell in; true when it reported. */
+    function scanNode(node: Node): boolean {
+      switch (node.type) {
+        case AST_NODE_TYPES.Literal:
+          return typeof node.value === 'string' && node.value.length >= 20 && reportText(node, node.value, true, node);
+        case AST_NODE_TYPES.TemplateElement: {
+          const value = node.value.cooked ?? node.value.raw;
+          return value.length >= 20 && reportText(node, value, true, wholeTemplate(node));
+        }
+        case AST_NODE_TYPES.JSXText:
+          return node.value.length >= 20 && reportText(node, node.value, true, null);
+        case AST_NODE_TYPES.Identifier: {
+          // `{ AKIA…: … }`: a key id as an identifier key.
+          const property = node.parent;
+          if (property?.type !== AST_NODE_TYPES.Property || property.key !== node || property.computed || node.name.length !== 20) return false;
+          const findings = scanText(node.name, allowed);
+          for (const finding of findings) report(finding, node.loc, null);
+          return findings.length > 0;
+        }
+        default:
+          return false;
+      }
+    }
+
+    /** The template literal of a quasi, when the quasi is all of it (no `${…}`). */
+    function wholeTemplate(node: TSESTree.TemplateElement): TSESTree.TemplateLiteral | null {
+      const template = node.parent;
+      return template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
+    }
+
     const listeners: TSESLint.RuleListener = {
       Program() {
-        for (const comment of sourceCode.getAllComments()) {
-          if (comment.value.length >= 20) reportText(comment, comment.value, text.slice(comment.range[0], comment.range[1]), comment.range[0], null);
+        // One pass over the hint positions: each lands in a comment, a string, a quasi, JSX text or a key.
+        const reported = new Set<Node>();
+        if (hints.length > 0) {
+          const comments = sourceCode.getAllComments();
+          const seen = new Set<Node | TSESTree.Comment>();
+          for (const index of hints) {
+            const comment = commentAt(comments, index);
+            if (comment) {
+              if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
+              seen.add(comment);
+              continue;
+            }
+            const node = nodeAt(index);
+            if (!node || seen.has(node)) continue;
+            seen.add(node);
+            if (scanNode(node)) reported.add(node);
+          }
+        }
+        // Then the strings shaped like a secret (40 characters) or a token (100 and more): is their slot one?
+        if (!contextPossible) return;
+        for (const match of text.matchAll(SHAPED_STRING)) {
+          const node = nodeAt(match.index + 1);
+          if (!node || reported.has(node)) continue;
+          if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
+            checkContext(node, node.value);
+          } else if (node.type === AST_NODE_TYPES.TemplateElement) {
+            const whole = wholeTemplate(node);
+            if (whole) checkContext(whole, node.value.cooked ?? node.value.raw);
+          }
         }
       },
-      Literal(node) {
-        if (typeof node.value !== 'string' || node.value.length < 20) return;
-        checkString(node, node.value, node.raw, node.range[0]);
-      },
-      TemplateElement(node) {
-        const value = node.value.cooked ?? node.value.raw;
-        if (value.length < 20) return;
-        const template = node.parent;
-        const whole = template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
-        const raw = text.slice(node.range[0], node.range[1]);
-        if (!reportText(node, value, raw, node.range[0], whole) && whole) checkContext(whole, value);
-      },
-      JSXText(node) {
-        if (node.value.length >= 20) reportText(node, node.value, node.raw, node.range[0], null);
-      },
-      BinaryExpression(node) {
-        if (node.operator !== '+' || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
+      // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
+      "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/]"(node: TSESTree.BinaryExpression) {
+        // The top of a chain of `+` whose last piece is a constant string.
+        if (getStaticString(node.right) == null || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
         const joined = concatenation(node);
-        if (joined && joined.value.length >= 20) checkString(node, joined.value, null, 0, joined.leaves);
+        if (joined && joined.value.length >= 20) checkJoined(node, joined.value, joined.leaves);
       },
-      CallExpression(node) {
+      "CallExpression[callee.type='MemberExpression'][callee.object.type='ArrayExpression']"(node: TSESTree.CallExpression) {
         // `['AKIA', '…'].join('')`
-        const callee = node.callee;
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ArrayExpression || getKeyName(callee) !== 'join') return;
+        const callee = node.callee as TSESTree.MemberExpression;
+        if (callee.object.type !== AST_NODE_TYPES.ArrayExpression || getKeyName(callee) !== 'join') return;
         const separator = node.arguments.length === 0 ? ',' : node.arguments.length === 1 ? getStaticString(node.arguments[0]!) : null;
         if (separator == null) return;
         const pieces: string[] = [];
@@ -572,19 +680,11 @@ export default createRule<Options, MessageIds>({
           offset += piece.length + separator.length;
         }
         const value = pieces.join(separator);
-        if (value.length >= 20) checkString(node, value, null, 0, leaves);
+        if (value.length >= 20) checkJoined(node, value, leaves);
       },
     };
 
-    if (/AKIA|ASIA|ABIA|ACCA/u.test(text)) {
-      // `{ AKIA…: … }`: a key id as an identifier key (string keys are literals, seen above).
-      listeners.Property = (node) => {
-        if (node.computed || node.key.type !== AST_NODE_TYPES.Identifier || node.key.name.length !== 20) return;
-        for (const finding of scanText(node.key.name, allowed)) report(finding, node.key.loc, null);
-      };
-    }
-
-    if (PUBLIC_ENV_HINT.test(text)) {
+    if (contextWords && PUBLIC_ENV_HINT.test(text)) {
       listeners.MemberExpression = (node) => {
         if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;
         const name = getKeyName(node);

@@ -441,11 +441,11 @@ const c = process.env['NEXT_PUBLIC_AWS_SESSION_TOKEN'];
 const { VITE_S3_SECRET_KEY } = import.meta.env;`,
       output: null,
       errors: [
-        { messageId: 'browserEnvironment', data: { name: 'VITE_AWS_SECRET_ACCESS_KEY', what: 'secret access key' }, line: 1, column: 11 },
-        { messageId: 'browserEnvironment', data: { name: 'REACT_APP_AWS_ACCESS_KEY_ID', what: 'access key id' }, line: 2, column: 11 },
-        { messageId: 'browserEnvironment', data: { name: 'NEXT_PUBLIC_AWS_SESSION_TOKEN', what: 'session token' }, line: 3, column: 11 },
-        { messageId: 'browserEnvironment', data: { name: 'VITE_S3_SECRET_KEY', what: 'secret access key' }, line: 4, column: 9 },
-      ].map((error) => ({ ...error, suggestions: [] })),
+        { messageId: 'browserEnvironment', data: { name: 'VITE_AWS_SECRET_ACCESS_KEY', what: 'secret access key' }, line: 1, column: 11, suggestions: [] },
+        { messageId: 'browserEnvironment', data: { name: 'REACT_APP_AWS_ACCESS_KEY_ID', what: 'access key id' }, line: 2, column: 11, suggestions: [] },
+        { messageId: 'browserEnvironment', data: { name: 'NEXT_PUBLIC_AWS_SESSION_TOKEN', what: 'session token' }, line: 3, column: 11, suggestions: [] },
+        { messageId: 'browserEnvironment', data: { name: 'VITE_S3_SECRET_KEY', what: 'secret access key' }, line: 4, column: 9, suggestions: [] },
+      ],
     },
     {
       name: 'SvelteKit public env and other public prefixes',
@@ -520,7 +520,7 @@ javaScriptTester.run('no-hardcoded-credentials (espree)', rule, {
           column: 56,
           suggestions: [
             { messageId: 'useEnvironment', output: `const s3 = new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: '${SECRET}' } });` },
-            { messageId: 'useDefaultChain', output: `const s3 = new S3Client({  });` },
+            { messageId: 'useDefaultChain', output: `const s3 = new S3Client({});` },
           ],
         },
         {
@@ -529,7 +529,7 @@ javaScriptTester.run('no-hardcoded-credentials (espree)', rule, {
           column: 96,
           suggestions: [
             { messageId: 'useEnvironment', output: `const s3 = new S3Client({ credentials: { accessKeyId: '${LONG}', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });` },
-            { messageId: 'useDefaultChain', output: `const s3 = new S3Client({  });` },
+            { messageId: 'useDefaultChain', output: `const s3 = new S3Client({});` },
           ],
         },
       ],
