@@ -7,7 +7,7 @@
 // the way pre-commit installs every `language: node` hook (npm install, npm pack — our `prepack` builds dist/ —
 // then `npm install -g` of the tarball, which brings only `dependencies` and auto-installed peers).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,27 @@ function run(cwd: string, command: string, args: string[]): { code: number | nul
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** This checkout's files: tracked and new ones, not what .gitignore lists (also in CI's copy without .git). */
+function workingTreeFiles(): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  if (listed.status === 0 && existsSync(path.join(ROOT, '.git'))) return listed.stdout.split('\0').filter((file) => file !== '');
+  // .ci/run's second pass runs in a copy of `git ls-files` without .git: everything but installed and built files.
+  const skipped = new Set(['.git', 'node_modules', 'dist', 'coverage']);
+  const files: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(path.join(ROOT, relative), { withFileTypes: true })) {
+      const name = path.join(relative, entry.name);
+      if (entry.isDirectory()) {
+        if (!skipped.has(entry.name) && name !== path.join('bench', 'corpus')) walk(name);
+      } else if (!/^\.ci-eslint.*\.json$|\.tsbuildinfo$/u.test(entry.name)) {
+        files.push(name);
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
 describe.skipIf(!preCommitVersion)(`pre-commit hook (${preCommitVersion ?? 'pre-commit missing'})`, () => {
   let hookRepo = '';
   let rev = '';
@@ -58,11 +79,10 @@ describe.skipIf(!preCommitVersion)(`pre-commit hook (${preCommitVersion ?? 'pre-
     // This checkout's working tree (tracked and new files, not what .gitignore lists) as a fresh repository.
     hookRepo = path.join(work, 'eslint-plugin-aws-credentials');
     mkdirSync(hookRepo);
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
-      .split('\0')
-      .filter((file) => file !== '');
+    const files = workingTreeFiles();
     for (const file of files) {
       try {
+        mkdirSync(path.dirname(path.join(hookRepo, file)), { recursive: true });
         cpSync(path.join(ROOT, file), path.join(hookRepo, file), { recursive: false });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted but not yet committed
