@@ -154,6 +154,8 @@ describe('fix soundness', () => {
       checked += 1;
       for (const output of outputs) {
         const after = (errors.get(output.file) ?? []).filter((error) => {
+          // A fix that repairs a type error leaves its `@ts-expect-error` unused: that is the fix working.
+          if (error.includes('TS2578')) return false;
           const known = KNOWN_TYPE_ERRORS.find((entry) => output.label.includes(entry.label) && error.includes(entry.error));
           if (known) console.log(`known issue (${known.why}): ${key}, ${output.label}: ${error}`);
           return !known;

@@ -13,6 +13,19 @@ export type Kind = 'module' | 'commonjs' | 'typescript';
 const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 const linter = new Linter({ configType: 'flat' });
 
+/**
+ * Runs `lint`, turning a rule exception into a short error: the rule, its message and the code (ESLint attaches the
+ * whole AST node to the error, which makes test output unreadable).
+ */
+export function guard<T>(what: string, code: string, lint: () => T): T {
+  try {
+    return lint();
+  } catch (error) {
+    const { message, ruleId } = error as Error & { ruleId?: string };
+    throw new Error(`rule crash${ruleId ? ` in ${ruleId}` : ''} while ${what}: ${message.split('\n')[0]}\n--- code ---\n${code}`, { cause: undefined });
+  }
+}
+
 export function kindOf(filename: string): Kind {
   if (/\.[cm]?tsx?$/u.test(filename)) return 'typescript';
   return filename.endsWith('.cjs') ? 'commonjs' : 'module';
@@ -61,11 +74,11 @@ export interface FixReport {
 export function checkFixes(code: string, filename: string, kind: Kind = kindOf(filename), ruleOptions?: { rule: string; options: unknown[] }): FixReport {
   const config = strictConfig(kind, ruleOptions);
   const where = `${path.basename(filename)}`;
-  const messages = linter.verify(code, config, filename);
+  const messages = guard(`linting ${where}`, code, () => linter.verify(code, config, filename));
   if (messages.some((message) => message.fatal)) return { messages, variants: [] };
   const variants: Variant[] = [];
 
-  const fixed = linter.verifyAndFix(code, config, { filename });
+  const fixed = guard(`fixing ${where}`, code, () => linter.verifyAndFix(code, config, { filename }));
   if (fixed.fixed) variants.push({ label: 'autofix (--fix)', output: fixed.output });
   for (const message of messages) {
     if (message.fix) variants.push({ label: `fix ${message.ruleId}/${message.messageId}`, output: apply(code, message.fix) });
@@ -78,10 +91,10 @@ export function checkFixes(code: string, filename: string, kind: Kind = kindOf(f
     const error = parseError(variant.output, filename, kind);
     if (error) throw new Error(`${where}: ${variant.label} gives code that does not parse (${error}):\n${variant.output}`);
     // `--fix` on the result, then `--fix` again: the second pass must change nothing.
-    const first = linter.verifyAndFix(variant.output, config, { filename });
+    const first = guard(`fixing ${where} after ${variant.label}`, variant.output, () => linter.verifyAndFix(variant.output, config, { filename }));
     const fatal = first.messages.find((message) => message.fatal);
     if (fatal) throw new Error(`${where}: after ${variant.label}, --fix gives code that does not parse (${fatal.message}):\n${first.output}`);
-    const second = linter.verifyAndFix(first.output, config, { filename });
+    const second = guard(`fixing ${where} a second time after ${variant.label}`, first.output, () => linter.verifyAndFix(first.output, config, { filename }));
     if (second.fixed) throw new Error(`${where}: after ${variant.label}, a second --fix pass still changes the code:\n${first.output}\n---\n${second.output}`);
   }
   return { messages, variants };
