@@ -469,6 +469,7 @@ const KEY_ALIASES: Readonly<Record<string, IntendedKey>> = {
   expiresat: 'expiration',
 };
 
+const NAME_START = /^_?[aestAEST]/u;
 const normalizeKey = (name: string): string => name.toLowerCase().replace(/[_-]/gu, '');
 
 function levenshtein(a: string, b: string, limit: number): number {
@@ -494,7 +495,9 @@ function levenshtein(a: string, b: string, limit: number): number {
  * and for names that are nothing like one.
  */
 export function intendedCredentialKeys(name: string): IntendedKey[] {
-  if (CAMEL_CREDENTIAL_KEYS.has(name)) return [];
+  // Cheap rejections first: this runs on property names of many objects. Every alias and every key within two
+  // edits starts with a, e, s or t (case-insensitive, after an optional `_`) and is 5 to 24 characters long.
+  if (name.length < 5 || name.length > 24 || !NAME_START.test(name) || CAMEL_CREDENTIAL_KEYS.has(name)) return [];
   const normalized = normalizeKey(name);
   const alias = KEY_ALIASES[normalized];
   if (alias) return [alias];

@@ -25,10 +25,37 @@ export type MessageIds =
   | 'moveRoleArn';
 
 /** Skips files that cannot hold a credential object, before any AST work. */
-const RELEVANT_TEXT = /credential|secret|acc?ess_?key|token/iu;
+const RELEVANT_TEXT = /credentials|secret_?a?c?c?e?s?s?_?key|acc?ess_?key|SessionToken/iu;
 
 /** Containers spelt in PascalCase: what a camelCase option cannot read. */
 const PASCAL_FAMILIES = new Set<Container['family']>(['sts', 'cognito', 'imds', 'iam']);
+
+/** Files that can hold Cognito Identity or metadata-endpoint credentials without type information. */
+const COGNITO_TEXT = /CredentialsForIdentity|cognito/iu;
+const METADATA_TEXT = /169\.254\.|fd00:ec2::254|AWS_CONTAINER_CREDENTIALS|security-credentials/u;
+
+/** `{ SecretAccessKey } = c` and `c.SessionToken`: reads of a field that may not exist on this family. */
+const FIELD_NAMES = '/^(?:SecretAccessKey|SessionToken)$/';
+const FIELD_PROPERTY = `Property[key.name=${FIELD_NAMES}], Property[key.value=${FIELD_NAMES}]`;
+const FIELD_MEMBER = `MemberExpression[property.name=${FIELD_NAMES}], MemberExpression[property.value=${FIELD_NAMES}]`;
+/** `credentials:` / `masterCredentials:` options. */
+const SLOT_NAMES = '/^(?:credentials|masterCredentials)$/';
+const SLOT_PROPERTY = `Property[key.name=${SLOT_NAMES}], Property[key.value=${SLOT_NAMES}]`;
+/** Property names that can be a credential key or a misspelling of one (see `intendedCredentialKeys`). */
+const KEY_NAMES = '/^_?[aestAEST][\\w$-]{4,23}$/';
+const KEY_PROPERTY = `Property[key.name=${KEY_NAMES}], Property[key.value=${KEY_NAMES}]`;
+const TEMPORARY_CREDENTIALS_CALL = [
+  'CallExpression[callee.name="fromTemporaryCredentials"]',
+  'CallExpression[callee.property.name="fromTemporaryCredentials"]',
+  'NewExpression[callee.name="ChainableTemporaryCredentials"]',
+  'NewExpression[callee.property.name="ChainableTemporaryCredentials"]',
+].join(', ');
+const POSITIONAL_CALL = [
+  'NewExpression[callee.name="Credentials"]',
+  'NewExpression[callee.property.name="Credentials"]',
+  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
+  'CallExpression[callee.name="updateWebSocketCredentials"]',
+].join(', ');
 
 const TEMPORARY_CREDENTIAL_CALLS = /^(?:fromTemporaryCredentials|ChainableTemporaryCredentials)$/u;
 
@@ -76,10 +103,10 @@ export default createRule<Options, MessageIds>({
       const value = property.value;
       if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return;
       const provenance = getProvenance(sourceCode);
-      const container = provenance.valueOf(value as TSESTree.Node);
-      if (container?.kind !== 'container' || !PASCAL_FAMILIES.has(container.family)) return;
       const slot = findCredentialsSlot(value as TSESTree.Node, sourceCode, provenance);
       if (!slot) return;
+      const container = provenance.valueOf(value as TSESTree.Node);
+      if (container?.kind !== 'container' || !PASCAL_FAMILIES.has(container.family)) return;
       const fields = mappedFields(container);
       const target = unwrapTypeWrappers(value as TSESTree.Node);
       const stable = isStableReference(target);
@@ -106,6 +133,15 @@ export default createRule<Options, MessageIds>({
 
     /** N1, R7: misspelt, wrong-case and alias keys in a credentials object. */
     function checkKeys(object: TSESTree.ObjectExpression): void {
+      // Only objects that can be a credentials option: `credentials: {…}`, `const x = {…}`, a call's first argument.
+      const parent = object.parent;
+      const placed =
+        (parent.type === AST_NODE_TYPES.Property && parent.value === object && /^(?:credentials|masterCredentials)$/u.test(getKeyName(parent) ?? '')) ||
+        parent.type === AST_NODE_TYPES.VariableDeclarator ||
+        parent.type === AST_NODE_TYPES.TSAsExpression ||
+        parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+        ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && parent.arguments[0] === object);
+      if (!placed) return;
       const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
       for (const property of object.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.computed || property.method || property.kind !== 'init') continue;
@@ -175,7 +211,10 @@ export default createRule<Options, MessageIds>({
 
     /** F3, F5: `SecretAccessKey` read from Cognito credentials, `SessionToken` from metadata JSON. */
     function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
-      const name = read.type === AST_NODE_TYPES.MemberExpression ? getKeyName(read) : getKeyName(read);
+      const name = getKeyName(read);
+      // Without types, Cognito and metadata credentials only come from calls the file names.
+      const hint = name === 'SecretAccessKey' ? COGNITO_TEXT : METADATA_TEXT;
+      if (!hint.test(sourceCode.text) && !getProvenance(sourceCode).typed) return;
       const field = getProvenance(sourceCode).valueOf(valueNode);
       if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
       const family = field.container.family;
@@ -252,29 +291,34 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    const seen = new WeakSet<TSESTree.ObjectExpression>();
+
+    // Attribute selectors: ESLint only calls these listeners for the few nodes whose names can matter.
     return {
-      Property(node) {
+      [FIELD_PROPERTY](node: TSESTree.Property) {
         if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
-          const name = getKeyName(node);
-          if (name !== 'SecretAccessKey' && name !== 'SessionToken') return;
           const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
           if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
-          return;
         }
-        const name = getKeyName(node);
-        if (name === 'credentials' || name === 'masterCredentials') checkPascalCase(node);
       },
-      MemberExpression(node) {
-        const name = getKeyName(node);
-        if (name === 'SecretAccessKey' || name === 'SessionToken') checkFieldRead(node, node);
+      [FIELD_MEMBER](node: TSESTree.MemberExpression) {
+        checkFieldRead(node, node);
       },
-      ObjectExpression(node) {
-        checkKeys(node);
-        const bundle = findObjectBundle(node);
+      [SLOT_PROPERTY](node: TSESTree.Property) {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) checkPascalCase(node);
+      },
+      [KEY_PROPERTY](node: TSESTree.Property) {
+        const object = node.parent;
+        if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+        seen.add(object);
+        checkKeys(object);
+        const bundle = findObjectBundle(object);
         if (bundle) checkSwapped(bundle);
       },
-      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      [TEMPORARY_CREDENTIALS_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
         checkTemporaryCredentials(node);
+      },
+      [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
         if (node.arguments.length < 2 || node.arguments.length > 4) return;
         const found = findPositionalBundle(node, getProvenance(sourceCode));
         if (found) checkSwapped(found.bundle);

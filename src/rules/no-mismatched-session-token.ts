@@ -32,6 +32,16 @@ const WEB_TOKEN_CALL = /^(?:getJwtToken|getIdToken|getAccessToken|getToken)$/u;
 const CHILD_PROCESS_CALLS = /^(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|execaSync|execaNode|execaCommand|execaCommandSync|crossSpawn|\$)$/u;
 const CHILD_PROCESS_MODULES = /^(?:node:)?child_process$|^execa$|^cross-spawn$|^zx$/u;
 
+/** The token key of every name scheme (consumers.ts `SCHEMES`), and the env key that starts a child-env check. */
+const TOKEN_NAMES = '/^(?:sessionToken|session_token|aws_sts_token|awsSessionToken|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID)$/';
+const TOKEN_PROPERTY = `Property[key.name=${TOKEN_NAMES}], Property[key.value=${TOKEN_NAMES}]`;
+const POSITIONAL_CALL = [
+  'NewExpression[callee.name="Credentials"]',
+  'NewExpression[callee.property.name="Credentials"]',
+  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
+  'CallExpression[callee.name="updateWebSocketCredentials"]',
+].join(', ');
+
 const SESSION_TOKEN_ENV = 'AWS_SESSION_TOKEN';
 const SECURITY_TOKEN_ENV = 'AWS_SECURITY_TOKEN';
 
@@ -223,12 +233,19 @@ export default createRule<Options, MessageIds>({
       return 'a parameter object';
     }
 
+    const seen = new WeakSet<TSESTree.ObjectExpression>();
+
+    // Attribute selectors: ESLint only calls these listeners for objects with a token (or an env key) and for
+    // the positional APIs.
     return {
-      ObjectExpression(node) {
-        const bundle = findObjectBundle(node);
+      [TOKEN_PROPERTY](node: TSESTree.Property) {
+        const object = node.parent;
+        if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+        seen.add(object);
+        const bundle = findObjectBundle(object);
         if (bundle) check(bundle, null);
       },
-      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
         if (node.arguments.length < 3 || node.arguments.length > 4) return;
         const found = findPositionalBundle(node, getProvenance(sourceCode));
         if (found) check(found.bundle, found.consumer);

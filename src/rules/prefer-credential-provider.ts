@@ -124,8 +124,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Property(node) {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || getKeyName(node) !== 'credentials') return;
+      'Property[key.name="credentials"], Property[key.value="credentials"]'(node: TSESTree.Property) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         const value = node.value as Node;
         if (isFunction(value)) return;
         const provenance = getProvenance(sourceCode);
