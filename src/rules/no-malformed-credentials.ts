@@ -71,7 +71,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       pascalCase:
-        'The {{origin}} are spelt in PascalCase (`AccessKeyId`, `{{secret}}`…) but `{{slot}}` reads camelCase `accessKeyId`/`secretAccessKey`/`sessionToken`, so the SDK fails with "Resolved credential object is not valid". Map the fields explicitly.',
+        'This value ({{origin}}) is spelt in PascalCase (`AccessKeyId`, `{{secret}}`…) but `{{slot}}` reads camelCase `accessKeyId`/`secretAccessKey`/`sessionToken`, so the SDK fails with "Resolved credential object is not valid". Map the fields explicitly.',
       misspeltKey:
         '`{{name}}` is not a key the SDK reads, so these credentials are incomplete and calls fail with "Resolved credential object is not valid" or "The security token included in the request is invalid". Use `{{intended}}`.',
       misspeltKeyV2:

@@ -136,6 +136,32 @@ new S3Client({ credentials: { accessKeyId: lf!.AccessKeyId!, secretAccessKey: lf
       errors: [{ messageId: 'pascalCase', line: 2, column: 29, suggestions: [] }],
     },
     {
+      name: 'F9: SSM GetAccessToken credentials map ExpirationTime',
+      code: `const ssm = await ssmClient.send(new GetAccessTokenCommand({ AccessRequestId }));
+new S3Client({ credentials: ssm.Credentials });`,
+      output: `const ssm = await ssmClient.send(new GetAccessTokenCommand({ AccessRequestId }));
+new S3Client({ credentials: { accessKeyId: ssm.Credentials!.AccessKeyId!, secretAccessKey: ssm.Credentials!.SecretAccessKey!, sessionToken: ssm.Credentials!.SessionToken, expiration: ssm.Credentials!.ExpirationTime } });`,
+      errors: [{ messageId: 'pascalCase', data: { origin: 'SSM access token credentials', secret: 'SecretAccessKey', slot: 'credentials' }, line: 2, column: 29, suggestions: [] }],
+    },
+    {
+      name: 'F9: an IAM access key has no token to map',
+      code: `const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName }));
+new S3Client({ credentials: AccessKey });`,
+      output: `const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName }));
+new S3Client({ credentials: { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! } });`,
+      errors: [{ messageId: 'pascalCase', data: { origin: 'an IAM access key', secret: 'SecretAccessKey', slot: 'credentials' }, line: 2, column: 29, suggestions: [] }],
+    },
+    {
+      name: 'F9: a v2 callback response into a v2 client',
+      code: `sts.assumeRole(params, (err, data) => {
+  const s3 = new AWS.S3({ credentials: data.Credentials });
+});`,
+      output: `sts.assumeRole(params, (err, data) => {
+  const s3 = new AWS.S3({ credentials: { accessKeyId: data.Credentials!.AccessKeyId!, secretAccessKey: data.Credentials!.SecretAccessKey!, sessionToken: data.Credentials!.SessionToken, expiration: data.Credentials!.Expiration } });
+});`,
+      errors: [{ messageId: 'pascalCase', line: 2, column: 40, suggestions: [] }],
+    },
+    {
       name: 'N1: misspelt secret and a PascalCase token in a camelCase object',
       code: `new S3Client({ credentials: { accessKeyId: k, secretAcessKey: s, SessionToken: t } });`,
       output: `new S3Client({ credentials: { accessKeyId: k, secretAccessKey: s, sessionToken: t } });`,

@@ -59,7 +59,8 @@ const awsCredentials = { accessKeyId: credentials.username, secretAccessKey: cre
     {
       name: 'Supabase Storage S3 takes the user access token',
       code: `new S3Client({ endpoint: 'https://project.supabase.co/storage/v1/s3', credentials: { accessKeyId: projectRef, secretAccessKey: anonKey, sessionToken: session.access_token } });
-new S3Client({ endpoint: \`\${SUPABASE_URL}/storage/v1/s3\`, forcePathStyle: true, credentials: { accessKeyId: ref, secretAccessKey: key, sessionToken: session.access_token } });`,
+new S3Client({ endpoint: \`\${SUPABASE_URL}/storage/v1/s3\`, forcePathStyle: true, credentials: { accessKeyId: ref, secretAccessKey: key, sessionToken: session.access_token } });
+new S3Client({ credentials: { accessKeyId: process.env.SUPABASE_S3_KEY_ID, secretAccessKey: process.env.SUPABASE_S3_SECRET, sessionToken: session.access_token } });`,
     },
     {
       name: 'non-AWS endpoints',
