@@ -23,6 +23,8 @@ interface Snapshot {
   origin: string;
   /** The provider to pass instead, when one can be written down. */
   provider: string | null;
+  /** Where the copy is taken: a call, or the declaration of the response it is read from. */
+  source: Node;
 }
 
 export default createRule<Options, MessageIds>({
@@ -36,7 +38,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       staticSnapshot:
-        'This long-lived client keeps {{origin}}, a one-time copy of temporary credentials: when the session expires every call fails with "The security token included in the request is expired". Pass a credential provider, which the SDK refreshes.',
+        'This client is given {{origin}}, a one-time copy of temporary credentials, and {{lifetime}}: when the session expires every call fails with "The security token included in the request is expired". Pass a credential provider, which the SDK refreshes.',
       passProvider: 'Pass the provider: `{{provider}}`.',
     },
     schema: [],
@@ -62,20 +64,20 @@ export default createRule<Options, MessageIds>({
       // `await fromNodeProviderChain()()`, `await provider()`.
       if (target.type === AST_NODE_TYPES.CallExpression && provenance.valueOf(target.callee)?.kind === 'provider') {
         const callee = unwrap(target.callee);
-        return { origin: 'the result of calling a credential provider once', provider: sourceCode.getText(callee) };
+        return { origin: 'the result of calling a credential provider once', provider: sourceCode.getText(callee), source: target };
       }
       // `(await fetchAuthSession()).credentials`, `session.credentials`.
       if (target.type === AST_NODE_TYPES.MemberExpression && getKeyName(target) === 'credentials') {
         const session = resolve(target.object);
         if (session.type === AST_NODE_TYPES.CallExpression && getCalleeName(session.callee) === 'fetchAuthSession') {
           const args = session.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
-          return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${typescript ? '!' : ''}` };
+          return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${typescript ? '!' : ''}`, source: session };
         }
         return null;
       }
       // Amplify v5 `await Auth.currentCredentials()`.
       if (target.type === AST_NODE_TYPES.CallExpression && /^Auth\.(?:currentCredentials|currentUserCredentials)$/u.test(getCalleeName(target.callee) ?? '')) {
-        return { origin: 'Amplify `Auth.currentCredentials()` credentials', provider: null };
+        return { origin: 'Amplify `Auth.currentCredentials()` credentials', provider: null, source: target };
       }
       // `{ accessKeyId: out.Credentials.AccessKeyId, … }` mapped from an STS, Cognito or SSO response.
       if (target.type === AST_NODE_TYPES.ObjectExpression) {
@@ -83,7 +85,9 @@ export default createRule<Options, MessageIds>({
         if (!bundle) return null;
         const key = provenance.valueOf(bundle.key.value);
         if (key?.kind !== 'field' || key.container.certainty !== 'temporary') return null;
-        return { origin: key.container.origin, provider: assumeRoleProvider(bundle.key.value) };
+        const root = getRootIdentifier(bundle.key.value);
+        const definition = root ? findVariable(sourceCode, root)?.defs[0] : undefined;
+        return { origin: key.container.origin, provider: assumeRoleProvider(bundle.key.value), source: definition?.node ?? target };
       }
       return null;
     }
@@ -132,13 +136,16 @@ export default createRule<Options, MessageIds>({
         const slot = findCredentialsSlot(value, sourceCode, provenance);
         if (!slot || slot.slot !== 'credentials') return;
         const snapshot = snapshotOf(value, provenance);
-        if (!snapshot || !isLongLived(slot.call, sourceCode)) return;
+        if (!snapshot) return;
+        // A client kept beyond one call, or a copy taken once when the module loads and reused by later calls.
+        const lifetime = isLongLived(slot.call, sourceCode) ? 'the client outlives the session' : enclosingFunction(snapshot.source) ? null : 'the copy is taken once when the module loads';
+        if (!lifetime) return;
         const provider = snapshot.provider;
         const imports = provider ? importEdits(provider, node) : null;
         context.report({
           node: value,
           messageId: 'staticSnapshot',
-          data: { origin: snapshot.origin },
+          data: { origin: snapshot.origin, lifetime },
           suggest:
             provider && imports
               ? [

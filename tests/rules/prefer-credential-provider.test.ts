@@ -39,11 +39,6 @@ export async function upload() {
       name: 'long-term keys from the environment are not a snapshot of a session',
       code: `${IMPORTS}export const s3 = new S3Client({ credentials: { accessKeyId: process.env.APP_KEY!, secretAccessKey: process.env.APP_SECRET! } });`,
     },
-    {
-      name: 'an instance field is built per instance',
-      code: `${IMPORTS}const creds = await fromNodeProviderChain()();
-class Uploader { s3 = new S3Client({ credentials: creds }); }`,
-    },
   ],
   invalid: [
     {
@@ -54,7 +49,7 @@ export const s3 = new S3Client({ credentials: creds });`,
       errors: [
         {
           messageId: 'staticSnapshot',
-          data: { origin: 'the result of calling a credential provider once' },
+          data: { origin: 'the result of calling a credential provider once', lifetime: 'the client outlives the session' },
           line: 6,
           column: 47,
           suggestions: [
@@ -81,7 +76,7 @@ export const s3 = new S3Client({
       errors: [
         {
           messageId: 'staticSnapshot',
-          data: { origin: 'STS AssumeRole credentials' },
+          data: { origin: 'STS AssumeRole credentials', lifetime: 'the client outlives the session' },
           line: 7,
           column: 16,
           suggestions: [
@@ -194,6 +189,85 @@ class Store {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'a module-level copy reused by clients built per call or per instance',
+      code: `${IMPORTS}const creds = await fromNodeProviderChain()();
+export function client() {
+  return new S3Client({ credentials: creds });
+}
+class Uploader { s3 = new S3Client({ credentials: creds }); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'staticSnapshot',
+          data: { origin: 'the result of calling a credential provider once', lifetime: 'the copy is taken once when the module loads' },
+          line: 7,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'passProvider',
+              output: `${IMPORTS}const creds = await fromNodeProviderChain()();
+export function client() {
+  return new S3Client({ credentials: fromNodeProviderChain() });
+}
+class Uploader { s3 = new S3Client({ credentials: creds }); }`,
+            },
+          ],
+        },
+        {
+          messageId: 'staticSnapshot',
+          line: 9,
+          column: 51,
+          suggestions: [
+            {
+              messageId: 'passProvider',
+              output: `${IMPORTS}const creds = await fromNodeProviderChain()();
+export function client() {
+  return new S3Client({ credentials: creds });
+}
+class Uploader { s3 = new S3Client({ credentials: fromNodeProviderChain() }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'aws4-axios and an SSO mapping kept on globalThis',
+      code: `import { aws4Interceptor } from 'aws4-axios';
+import { GetRoleCredentialsCommand, SSOClient } from '@aws-sdk/client-sso';
+import { S3Client } from '@aws-sdk/client-s3';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
+const creds = await defaultProvider()();
+api.interceptors.request.use(aws4Interceptor({ options: { region, service: 'execute-api' }, credentials: creds }));
+const { roleCredentials } = await new SSOClient({}).send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName }));
+export function init() {
+  globalThis.s3 = new S3Client({ credentials: { accessKeyId: roleCredentials.accessKeyId, secretAccessKey: roleCredentials.secretAccessKey, sessionToken: roleCredentials.sessionToken } });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'staticSnapshot',
+          line: 6,
+          column: 106,
+          suggestions: [
+            {
+              messageId: 'passProvider',
+              output: `import { aws4Interceptor } from 'aws4-axios';
+import { GetRoleCredentialsCommand, SSOClient } from '@aws-sdk/client-sso';
+import { S3Client } from '@aws-sdk/client-s3';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
+const creds = await defaultProvider()();
+api.interceptors.request.use(aws4Interceptor({ options: { region, service: 'execute-api' }, credentials: defaultProvider() }));
+const { roleCredentials } = await new SSOClient({}).send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName }));
+export function init() {
+  globalThis.s3 = new S3Client({ credentials: { accessKeyId: roleCredentials.accessKeyId, secretAccessKey: roleCredentials.secretAccessKey, sessionToken: roleCredentials.sessionToken } });
+}`,
+            },
+          ],
+        },
+        { messageId: 'staticSnapshot', data: { origin: 'SSO role credentials', lifetime: 'the client outlives the session' }, line: 9, column: 47, suggestions: [] },
       ],
     },
     {
