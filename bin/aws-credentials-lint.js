@@ -9,4 +9,9 @@ try {
   if (process.env.AWS_CREDENTIALS_LINT_DEBUG) process.stderr.write(`${error?.stack ?? ''}\n`);
   process.exit(2);
 }
+// `aws-credentials-lint | head`: a closed pipe ends the output quietly, not with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));
