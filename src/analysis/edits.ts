@@ -45,7 +45,8 @@ export function removeListItems(fixer: Fixer, sourceCode: SourceCode, items: rea
     const group = groups.at(-1);
     if (group) {
       const comma = sourceCode.getTokenAfter(group[1], { includeComments: false });
-      const next = comma && ASTUtils.isCommaToken(comma) ? sourceCode.getTokenAfter(comma, { includeComments: true }) : null;
+      // Neighbours even with a comment between them: the comment goes with the items it sits among.
+      const next = comma && ASTUtils.isCommaToken(comma) ? sourceCode.getTokenAfter(comma, { includeComments: false }) : null;
       if (next?.range[0] === item.range[0]) {
         group[1] = item;
         continue;

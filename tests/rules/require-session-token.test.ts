@@ -561,6 +561,39 @@ new S3Client({ region });`,
       ],
     },
     {
+      name: 'F7: removing both v2 keys takes a comment between them along',
+      code: `new AWS.S3({
+  region,
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID, // the key
+  /* and its secret */ secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'environmentPair',
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addSessionToken',
+              output: `new AWS.S3({
+  region,
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID, // the key
+  /* and its secret */ secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});`,
+            },
+            {
+              messageId: 'useDefaultChain',
+              output: `new AWS.S3({
+  region,
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'F8: a parameter typed AwsCredentialIdentity',
       code: `import type { AwsCredentialIdentity } from '@aws-sdk/types';
 function makeClient(creds: AwsCredentialIdentity) {
