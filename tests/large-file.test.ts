@@ -50,6 +50,8 @@ function bundle(bytes: number): string {
 const KNOWN_SUPERLINEAR: Record<string, string> = {
   'aws-credentials/no-hardcoded-credentials':
     'calls sourceCode.getNodeByRangeIndex() once per hint position; each call walks the siblings of every ancestor, so a bundle (one object with thousands of module properties) costs O(hints × modules)',
+  'aws-credentials/no-malformed-credentials':
+    'checkFieldRead() runs COGNITO_TEXT / METADATA_TEXT over the whole sourceCode.text for every `SecretAccessKey` / `SessionToken` read; when the hint is absent each test scans the whole file, O(reads × file size)',
 };
 
 interface Measure {
