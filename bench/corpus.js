@@ -73,9 +73,13 @@ export function ensureCorpus({ log = (line) => process.stderr.write(`${line}\n`)
     const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
     if (manifest.hash === hash) return manifest;
   }
-  if (!fs.existsSync(path.join(MODULES, '.package-lock.json'))) {
+  // (Re)install when bench/node_modules is missing or was installed from another lockfile.
+  const lock = crypto.createHash('sha256').update(fs.readFileSync(path.join(BENCH_DIR, 'package-lock.json'))).digest('hex');
+  const installed = path.join(MODULES, '.corpus-lock-sha256');
+  if (!fs.existsSync(installed) || fs.readFileSync(installed, 'utf8') !== lock) {
     log('corpus: installing the pinned packages from bench/package-lock.json (npm ci) …');
     execFileSync('npm', ['ci', '--prefix', BENCH_DIR, '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    fs.writeFileSync(installed, lock);
   }
   fs.rmSync(CORPUS_DIR, { recursive: true, force: true });
   const files = [];
