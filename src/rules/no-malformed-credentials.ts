@@ -140,7 +140,7 @@ export default createRule<Options, MessageIds>({
         parent.type === AST_NODE_TYPES.VariableDeclarator ||
         parent.type === AST_NODE_TYPES.TSAsExpression ||
         parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-        ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && parent.arguments[0] === object);
+        ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && (parent.arguments[0] === object || parent.arguments[1] === object));
       if (!placed) return;
       const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
       for (const property of object.properties) {
@@ -154,7 +154,7 @@ export default createRule<Options, MessageIds>({
       const provenance = getProvenance(sourceCode);
       let mode: 'v3' | 'v2' | null = null;
       const slot = findCredentialsSlot(object, sourceCode, provenance);
-      if (slot) mode = 'v3';
+      if (slot || isSignerCredentials(object, provenance)) mode = 'v3';
       else if (isV2Options(object, provenance)) mode = 'v2';
       if (mode == null) return;
 
@@ -349,6 +349,21 @@ function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node {
     current = current.expression;
   }
   return current;
+}
+
+/**
+ * Signers that take the credentials object itself and never fall back to a chain once one is given:
+ * `aws4.sign(request, {…})`, aws4fetch's `new AwsClient({…})`.
+ */
+function isSignerCredentials(object: TSESTree.ObjectExpression, provenance: Provenance): boolean {
+  const parent = object.parent;
+  if (parent?.type !== AST_NODE_TYPES.NewExpression && parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = getCalleeName(parent.callee) ?? '';
+  const root = name.split('.')[0] ?? '';
+  const module = provenance.moduleOf(root);
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === object) return name === 'aws4.sign' && (module == null || module === 'aws4');
+  if (parent.type === AST_NODE_TYPES.NewExpression && parent.arguments[0] === object) return getCalleeTail(parent.callee) === 'AwsClient' && (module == null || module === 'aws4fetch');
+  return false;
 }
 
 /** v2 service options: `new AWS.S3({…})`, `AWS.config.update({…})`, `new AWS.Config({…})`. */

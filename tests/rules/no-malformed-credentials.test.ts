@@ -47,6 +47,12 @@ res.json({ credentials: out.Credentials });`,
 new GraphQLClient(url, { credentials: { acessKeyId: a, secretAcessKey: b } });`,
     },
     {
+      name: 'a signer options object with other keys, and another library’s sign',
+      code: `import { AwsClient } from 'aws4fetch';
+new AwsClient({ accessKeyId: key, secretAccessKey: secret, service: 's3', region: 'auto', retries: 3 });
+jwt.sign(payload, { secret: key, expiresIn: '1h' });`,
+    },
+    {
       name: 'valid extra identity keys',
       code: `new S3Client({ credentials: { accessKeyId: a, secretAccessKey: b, sessionToken: t, expiration: e, accountId: id, credentialScope: scope } });`,
     },
@@ -248,6 +254,21 @@ new AWS.S3({ accessKeyId: k, secretAcessKey: s });`,
           suggestions: [{ messageId: 'renameKey', output: `const AWS = require('aws-sdk');
 new AWS.S3({ accessKeyId: k, secretAccessKey: s });` }],
         },
+      ],
+    },
+    {
+      name: 'N1: signers that take the credentials object directly (aws4, aws4fetch)',
+      code: `import aws4 from 'aws4';
+import { AwsClient } from 'aws4fetch';
+aws4.sign(request, { accessKeyId: key, secretAccesKey: secret });
+const client = new AwsClient({ accessKeyID: key, secretAccessKey: secret, service: 'execute-api' });`,
+      output: `import aws4 from 'aws4';
+import { AwsClient } from 'aws4fetch';
+aws4.sign(request, { accessKeyId: key, secretAccessKey: secret });
+const client = new AwsClient({ accessKeyId: key, secretAccessKey: secret, service: 'execute-api' });`,
+      errors: [
+        { messageId: 'misspeltKey', data: { name: 'secretAccesKey', intended: 'secretAccessKey' }, line: 3, column: 40, suggestions: [] },
+        { messageId: 'misspeltKey', data: { name: 'accessKeyID', intended: 'accessKeyId' }, line: 4, column: 32, suggestions: [] },
       ],
     },
     {
