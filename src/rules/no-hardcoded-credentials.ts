@@ -40,9 +40,8 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
  * public env prefixes (case-sensitive), and the labels of labelled secrets and tokens (any case). Only
  * strings and comments that contain one of these positions are scanned.
  */
-// Labels are spelt out in their usual casings: a case-sensitive pattern scans a file faster. Group 1: a key-id prefix.
-const HINTS =
-  /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=|[Ss]ecret[-_]?[Aa]ccess[-_]?[Kk]ey|SECRET_?ACCESS_?KEY|[Aa]ws[-_]?[Ss]ecret|AWS_?SECRET|(?:[Ss]ession|[Ss]ecurity|[Ss]ts)[-_]?[Tt]oken|(?:SESSION|SECURITY|STS)_?TOKEN/gu;
+// Group 1: a key-id prefix. Labels (`secret_access_key = …`) are read where these or a quoted secret-shaped value are.
+const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/gu;
 /** Words in the name of a credential slot: without them, no value is a secret or a token by its context. */
 const CONTEXT_WORDS = /secret|token|access[-_]?(?:key|id)|Credentials\s*\(/iu;
 /** A string literal or expression-free template in the source whose body has the shape of a secret or a token. */
@@ -249,10 +248,9 @@ function roleOfName(name: string, object: TSESTree.ObjectExpression | null): Rol
   const n = normalise(name);
   if (n.includes('secretaccesskey') || (n.includes('aws') && n.includes('secret'))) return 'secret';
   if (/sessiontoken|securitytoken|ststoken/u.test(n) || (n.includes('aws') && n.endsWith('token'))) return 'token';
-  if (object && isCredentialObject(object)) {
-    if (n === 'secret' || n.endsWith('secretkey') || n === 'secretaccess') return 'secret';
-    if (n === 'token') return 'token';
-  }
+  // Generic names count only in a credential object.
+  if (n === 'secret' || n.endsWith('secretkey') || n === 'secretaccess') return object && isCredentialObject(object) ? 'secret' : null;
+  if (n === 'token') return object && isCredentialObject(object) ? 'token' : null;
   return null;
 }
 
@@ -505,15 +503,13 @@ export default createRule<Options, MessageIds>({
 
     /** A whole string value that is a secret or a token because of where it is. */
     function checkContext(value: Node, text: string): void {
-      const secretLength = text.length === 40;
-      if (!secretLength && text.length < 100) return;
+      // The shape first (cheap), then the slot.
+      const shape = text.length === 40 ? (isSecretAccessKeyShape(text) ? 'secret' : null) : text.length >= 100 && isSessionTokenShape(text) ? 'token' : null;
+      if (shape == null || allowed(text)) return;
       const found = roleByContext(value);
-      const role = found === 'beside-key' ? (secretLength ? 'secret' : 'token') : found;
-      if (role === 'secret' && secretLength && isSecretAccessKeyShape(text) && !allowed(text)) {
-        context.report({ node: value, messageId: 'secretAccessKey', suggest: suggestionsFor(value, 'secret') });
-      } else if (role === 'token' && !secretLength && isSessionTokenShape(text) && !allowed(text)) {
-        context.report({ node: value, messageId: 'sessionToken', suggest: suggestionsFor(value, 'token') });
-      }
+      const role = found === 'beside-key' ? shape : found;
+      if (role !== shape) return;
+      context.report({ node: value, messageId: role === 'secret' ? 'secretAccessKey' : 'sessionToken', suggest: suggestionsFor(value, role) });
     }
 
     /** A joined concatenation checked as a value: what it holds, or else what its slot says it is. */
@@ -625,9 +621,9 @@ export default createRule<Options, MessageIds>({
       Program() {
         // One pass over the hint positions: each lands in a comment, a string, a quasi, JSX text or a key.
         const reported = new Set<Node>();
+        const seen = new Set<Node | TSESTree.Comment>();
+        const comments = sourceCode.getAllComments();
         if (hints.length > 0) {
-          const comments = sourceCode.getAllComments();
-          const seen = new Set<Node | TSESTree.Comment>();
           for (const index of hints) {
             const comment = commentAt(comments, index);
             if (comment) {
@@ -641,16 +637,27 @@ export default createRule<Options, MessageIds>({
             if (scanNode(node)) reported.add(node);
           }
         }
-        // Then the strings shaped like a secret (40 characters) or a token (100 and more): is their slot one?
+        // Then the quoted values shaped like a secret (40 characters) or a token (100 and more): is their slot
+        // one? Inside a comment or a longer string, is there a label before them (commented-out code, JSON)?
         if (!contextPossible) return;
         for (const match of text.matchAll(SHAPED_STRING)) {
-          const node = nodeAt(match.index + 1);
+          const index = match.index + 1;
+          const comment = commentAt(comments, index);
+          if (comment) {
+            if (!seen.has(comment)) reportText(comment, comment.value, true, null);
+            seen.add(comment);
+            continue;
+          }
+          const node = nodeAt(index);
           if (!node || reported.has(node)) continue;
-          if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
-            checkContext(node, node.value);
-          } else if (node.type === AST_NODE_TYPES.TemplateElement) {
-            const whole = wholeTemplate(node);
-            if (whole) checkContext(whole, node.value.cooked ?? node.value.raw);
+          const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
+          if (typeof value !== 'string') continue;
+          if (value.length === match[0].length - 2) {
+            const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
+            if (whole) checkContext(whole, value);
+          } else if (!seen.has(node)) {
+            seen.add(node);
+            scanNode(node);
           }
         }
       },

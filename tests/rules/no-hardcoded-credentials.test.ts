@@ -315,6 +315,16 @@ ruleTester.run('no-hardcoded-credentials', rule, {
       ],
     },
     {
+      name: 'labels alone: a commented-out secret and token, a secret in a JSON string',
+      code: `// secretAccessKey: '${SECRET}'\n// sessionToken: '${PLAIN_TOKEN}'\nconst body = '{"accessKeyId":"x","secretAccessKey":"${SECRET_2}"}';`,
+      output: null,
+      errors: [
+        { messageId: 'secretAccessKey', line: 1, column: 22, suggestions: [] },
+        { messageId: 'sessionToken', line: 2, column: 19, suggestions: [] },
+        { messageId: 'secretAccessKey', line: 3, column: 53, suggestions: [] },
+      ],
+    },
+    {
       name: 'a key id as an object key, bare and quoted',
       code: `const owners = { ${LONG}: 'ci', '${TEMP}': 'lab' };`,
       output: null,
