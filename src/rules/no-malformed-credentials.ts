@@ -97,6 +97,13 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
     const typescript = isTypeScript(context);
+    // Whole-text tests, run at most once per file.
+    const hintCache = new Map<'cognito' | 'metadata', boolean>();
+    const hints = (kind: 'cognito' | 'metadata'): boolean => {
+      let found = hintCache.get(kind);
+      if (found === undefined) hintCache.set(kind, (found = (kind === 'cognito' ? COGNITO_TEXT : METADATA_TEXT).test(sourceCode.text)));
+      return found;
+    };
 
     /** F9: `credentials: out.Credentials` in a camelCase slot. */
     function checkPascalCase(property: TSESTree.Property): void {
@@ -213,8 +220,7 @@ export default createRule<Options, MessageIds>({
     function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
       const name = getKeyName(read);
       // Without types, Cognito and metadata credentials only come from calls the file names.
-      const hint = name === 'SecretAccessKey' ? COGNITO_TEXT : METADATA_TEXT;
-      if (!hint.test(sourceCode.text) && !getProvenance(sourceCode).typed) return;
+      if (!hints(name === 'SecretAccessKey' ? 'cognito' : 'metadata') && !getProvenance(sourceCode).typed) return;
       const field = getProvenance(sourceCode).valueOf(valueNode);
       if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
       const family = field.container.family;
