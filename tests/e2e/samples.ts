@@ -71,6 +71,20 @@ export const s3 = new S3Client({
     fix: false,
     suggestions: 2,
   },
+  // `strict` only today; here for the day it joins `recommended`.
+  'prefer-credential-provider': {
+    file: 'provider.js',
+    text: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+
+const credentials = await fromNodeProviderChain()();
+export const s3 = new S3Client({ credentials });
+`,
+    squiggle: 'credentials',
+    within: '{ credentials }',
+    fix: false,
+    suggestions: 1,
+  },
   'require-session-token': {
     file: 'handler.ts',
     text: MISSING_TOKEN,
