@@ -514,7 +514,10 @@ export default createRule<Options, MessageIds>({
 
     /** A joined concatenation checked as a value: what it holds, or else what its slot says it is. */
     function checkJoined(node: Node, value: string, leaves: ReadonlyArray<readonly [number, number]>): void {
-      if (!reportText(node, value, false, node, leaves) && contextPossible) checkContext(node, value);
+      // Without a prefix anywhere in the file, only a key id split inside its prefix can be there: 20 characters.
+      const scan = hints.length > 0 || (value.length === 20 && getKeyIdKind(value) != null);
+      if (scan && reportText(node, value, false, node, leaves)) return;
+      if (contextPossible) checkContext(node, value);
     }
 
     /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
