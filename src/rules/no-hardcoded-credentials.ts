@@ -80,6 +80,9 @@ const ENVIRONMENT_NAMES: Readonly<Record<Role, string>> = {
   token: 'AWS_SESSION_TOKEN',
 };
 
+/** Nodes a text position can be resolved to: nothing below them holds text. */
+const LEAF_TYPES = new Set<string>([AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateElement, AST_NODE_TYPES.JSXText, AST_NODE_TYPES.Identifier]);
+
 const KEY_KIND_WORDS = { 'long-term': 'long-term', temporary: 'temporary', bearer: 'STS bearer token', context: 'context-specific credential' } as const;
 
 /** Compiled `allow` lists, by their JSON: options objects are shared by every file of a run. */
@@ -558,11 +561,10 @@ export default createRule<Options, MessageIds>({
     const tokens = sourceCode.ast.tokens;
 
     /**
-     * The node a text position falls in, looked up only when the token there can hold a finding (a string,
-     * a template, JSX text, or a 20-character identifier that may be an object key): most hints fall in
-     * identifiers (`sessionToken`), and a lookup walks the tree from the root.
+     * True when the token at a text position can hold a finding: a string, a template, JSX text, or a
+     * 20-character identifier that may be an object key. Most hints fall elsewhere and need no node.
      */
-    function nodeAt(index: number): Node | null {
+    function inRelevantToken(index: number): boolean {
       let low = 0;
       let high = tokens.length;
       while (low < high) {
@@ -571,10 +573,49 @@ export default createRule<Options, MessageIds>({
         else high = middle;
       }
       const token = tokens[low];
-      if (!token || token.range[0] > index) return null;
+      if (!token || token.range[0] > index) return false;
       const type = token.type as string;
-      const relevant = type === 'String' || type === 'Template' || type === 'JSXText' || (type === 'Identifier' && keyIdPrefix && token.value.length === 20);
-      return relevant ? (sourceCode.getNodeByRangeIndex(index) as Node | null) : null;
+      return type === 'String' || type === 'Template' || type === 'JSXText' || (type === 'Identifier' && keyIdPrefix && token.range[1] - token.range[0] === 20);
+    }
+
+    /**
+     * The leaf nodes (strings, quasis, JSX text, identifiers) at sorted text positions, found in one walk that
+     * enters only the nodes containing a position: looking each up from the root would be quadratic in big files.
+     */
+    function leavesAt(positions: readonly number[]): Map<number, Node> {
+      const found = new Map<number, Node>();
+      if (positions.length === 0) return found;
+      const firstAtOrAfter = (start: number): number => {
+        let low = 0;
+        let high = positions.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (positions[middle]! < start) low = middle + 1;
+          else high = middle;
+        }
+        return low;
+      };
+      const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+      const stack: Node[] = [sourceCode.ast as Node];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        let at = firstAtOrAfter(node.range[0]);
+        if (at >= positions.length || positions[at]! >= node.range[1]) continue;
+        // An identifier with a type annotation spans the annotation, which may hold a string literal type.
+        if (LEAF_TYPES.has(node.type) && !(node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation)) {
+          for (; at < positions.length && positions[at]! < node.range[1]; at += 1) found.set(positions[at]!, node);
+          continue;
+        }
+        for (const key of keys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(child)) {
+            for (const item of child) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
+          } else if (child && typeof (child as Node).type === 'string') {
+            stack.push(child as Node);
+          }
+        }
+      }
+      return found;
     }
 
     /** The comment that contains `index`, by binary search over the sorted comments. */
@@ -622,40 +663,42 @@ export default createRule<Options, MessageIds>({
 
     const listeners: TSESLint.RuleListener = {
       Program() {
-        // One pass over the hint positions: each lands in a comment, a string, a quasi, JSX text or a key.
+        const comments = sourceCode.getAllComments();
+        // Quoted values shaped like a secret (40 characters) or a token (100 and more), when a slot can say so.
+        const shaped = contextPossible ? [...text.matchAll(SHAPED_STRING)].map((match) => ({ index: match.index + 1, length: match[0].length - 2 })) : [];
+        // The nodes every position falls in, resolved in one walk.
+        const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
+        const nodes = leavesAt(positions.sort((a, b) => a - b));
         const reported = new Set<Node>();
         const seen = new Set<Node | TSESTree.Comment>();
-        const comments = sourceCode.getAllComments();
-        if (hints.length > 0) {
-          for (const index of hints) {
-            const comment = commentAt(comments, index);
-            if (comment) {
-              if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
-              seen.add(comment);
-              continue;
-            }
-            const node = nodeAt(index);
-            if (!node || seen.has(node)) continue;
-            seen.add(node);
-            if (scanNode(node)) reported.add(node);
+
+        // Each hint lands in a comment, a string, a quasi, JSX text or a key: scan that.
+        for (const index of hints) {
+          const comment = commentAt(comments, index);
+          if (comment) {
+            if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
+            seen.add(comment);
+            continue;
           }
+          const node = nodes.get(index);
+          if (!node || seen.has(node)) continue;
+          seen.add(node);
+          if (scanNode(node)) reported.add(node);
         }
-        // Then the quoted values shaped like a secret (40 characters) or a token (100 and more): is their slot
-        // one? Inside a comment or a longer string, is there a label before them (commented-out code, JSON)?
-        if (!contextPossible) return;
-        for (const match of text.matchAll(SHAPED_STRING)) {
-          const index = match.index + 1;
+        // Is a shaped value's slot a secret or token one? Inside a comment or a longer string, is there a label
+        // before it (commented-out code, JSON)?
+        for (const { index, length } of shaped) {
           const comment = commentAt(comments, index);
           if (comment) {
             if (!seen.has(comment)) reportText(comment, comment.value, true, null);
             seen.add(comment);
             continue;
           }
-          const node = nodeAt(index);
+          const node = nodes.get(index);
           if (!node || reported.has(node)) continue;
           const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
           if (typeof value !== 'string') continue;
-          if (value.length === match[0].length - 2) {
+          if (value.length === length) {
             const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
             if (whole) checkContext(whole, value);
           } else if (!seen.has(node)) {

@@ -334,6 +334,12 @@ ruleTester.run('no-hardcoded-credentials', rule, {
       ],
     },
     {
+      name: 'a key id in a parameter’s literal type',
+      code: `function f(key: '${LONG}') {}`,
+      output: null,
+      errors: [{ messageId: 'longTermKeyId', line: 1, column: 18, suggestions: [] }],
+    },
+    {
       name: 'a key id in a type',
       code: `type Key = '${LONG}';`,
       output: null,
