@@ -314,7 +314,9 @@ export default createRule<Options, MessageIds>({
     // Sorted positions of every hint; only the strings, comments and keys they fall in are scanned.
     const hints: number[] = [];
     let keyIdPrefix = false;
-    for (const match of text.matchAll(HINTS)) {
+    // `exec` with `lastIndex` rather than `matchAll`, which clones the pattern on every call.
+    HINTS.lastIndex = 0;
+    for (let match = HINTS.exec(text); match; match = HINTS.exec(text)) {
       hints.push(match.index);
       if (match[1]) keyIdPrefix = true;
     }
@@ -665,7 +667,11 @@ export default createRule<Options, MessageIds>({
       Program() {
         const comments = sourceCode.getAllComments();
         // Quoted values shaped like a secret (40 characters) or a token (100 and more), when a slot can say so.
-        const shaped = contextPossible ? [...text.matchAll(SHAPED_STRING)].map((match) => ({ index: match.index + 1, length: match[0].length - 2 })) : [];
+        const shaped: Array<{ index: number; length: number }> = [];
+        if (contextPossible) {
+          SHAPED_STRING.lastIndex = 0;
+          for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
+        }
         // The nodes every position falls in, resolved in one walk.
         const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
         const nodes = leavesAt(positions.sort((a, b) => a - b));
