@@ -98,9 +98,6 @@ export function isSessionTokenShape(value: string): boolean {
  */
 const TOKEN_IN_TEXT = /(?<![A-Za-z0-9/+])(?:[A-Za-z0-9+/]{2}oJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)[A-Za-z0-9/+]{80,}={0,2}/gu;
 
-/** Text cheap to test first: does anything in it start like a session token? */
-export const TOKEN_PREFIX = /oJb3JpZ2lu|ZXIvYXdz|oDYXdz/u;
-
 /** Every session token in a text, recognised by its prefix (documentation values left out). */
 export function findSessionTokens(text: string): Array<{ index: number; value: string }> {
   const found: Array<{ index: number; value: string }> = [];
