@@ -180,14 +180,10 @@ const PLAIN: Format = { order: [0, 1, 2, 3], keyStyle: 'plain', parens: false, c
 
 /**
  * Known rule bugs found by these properties, reported to the rule owners (issue 7 report) and skipped here until
- * fixed, so that the rest of the search keeps running. Each has a minimal reproduction in KNOWN_REPRODUCTIONS.
+ * fixed, so that the rest of the search keeps running.
  */
 const KNOWN_ISSUES: { why: string; applies: (scenario: Scenario, format: Format) => boolean }[] = [
-  {
-    why:
-      'require-session-token (useDefaultChain) and no-hardcoded-credentials crash with "Fix objects must not be overlapped in a report" when their suggestion removes `accessKeyId` and `secretAccessKey` of a v2 options object with a comment between them (src/analysis/edits.ts removal ranges)',
-    applies: (scenario, format) => format.comments && ['v2Service', 'v2ConfigUpdate'].includes(scenario.consumer),
-  },
+  // none open: the overlapping-removal crash found here was fixed in fbc248d
 ];
 const isKnown = (scenario: Scenario, format: Format): boolean => KNOWN_ISSUES.some((issue) => issue.applies(scenario, format));
 
