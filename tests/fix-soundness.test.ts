@@ -102,11 +102,6 @@ const KNOWN_TYPE_ERRORS: { label: string; error: string; why: string }[] = [
     error: "TS18048 'response.Credentials' is possibly 'undefined'",
     why: 'the projection suggestion reads `response.Credentials.AccessKeyId` where the logged value is optional; it should use `?.`',
   },
-  {
-    label: 'no-mismatched-session-token/mixedSources: Take the token',
-    error: "TS18048 'out.Credentials' is possibly 'undefined'",
-    why: 'the suggestion rebuilds `out.Credentials.SessionToken` without the `!` the key expression had (`out.Credentials!.AccessKeyId!`)',
-  },
 ];
 
 describe('fix soundness', () => {
