@@ -304,6 +304,8 @@ export class Provenance {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #memo = new Map<Node, Value | null>();
   readonly #active = new Set<Node>();
+  /** `this.<name> = …` right-hand sides per class body, collected once. */
+  readonly #thisAssignments = new Map<TSESTree.ClassBody, Map<string, Node[]>>();
   readonly #checker: ts.TypeChecker | null;
   readonly #nodeMap: { get(key: Node): ts.Node | undefined } | null;
 
@@ -568,7 +570,12 @@ export class Provenance {
       if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && getKeyName(member) === name) field = member;
     }
     const declared = field?.typeAnnotation ? this.#fromTypeNode(field.typeAnnotation.typeAnnotation, null) : null;
-    const assignments = collectThisAssignments(classBody, name, this.#sourceCode.visitorKeys);
+    let byName = this.#thisAssignments.get(classBody);
+    if (!byName) {
+      byName = collectThisAssignments(classBody, this.#sourceCode.visitorKeys);
+      this.#thisAssignments.set(classBody, byName);
+    }
+    const assignments = byName.get(name) ?? [];
     if (field?.value) return assignments.length === 0 ? (this.valueOf(field.value) ?? declared) : declared;
     if (assignments.length === 1) return this.valueOf(assignments[0]!) ?? declared;
     return declared;
@@ -772,17 +779,17 @@ export class Provenance {
   }
 }
 
-/** The right-hand sides of `this.<name> = …` anywhere in a class body. */
-function collectThisAssignments(classBody: TSESTree.ClassBody, name: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node[] {
-  const found: Node[] = [];
+/** The right-hand sides of `this.<name> = …` anywhere in a class body, by name (one walk per class). */
+function collectThisAssignments(classBody: TSESTree.ClassBody, visitorKeys: TSESLint.SourceCode.VisitorKeys): Map<string, Node[]> {
+  const found = new Map<string, Node[]>();
   const visit = (node: Node): void => {
-    if (
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.left.type === AST_NODE_TYPES.MemberExpression &&
-      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      getKeyName(node.left) === name
-    ) {
-      found.push(node.right);
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && node.left.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = getKeyName(node.left);
+      if (name != null) {
+        const list = found.get(name);
+        if (list) list.push(node.right);
+        else found.set(name, [node.right]);
+      }
     }
     for (const key of visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
