@@ -59,7 +59,10 @@ const LOG_METHODS = new Set([
 const LOGGER_RECEIVER = /^(?:_?logger|_?log|LOGGER|LOG|logging|[a-z_$][\w$]*Logger|[a-z_$][\w$]*Log|winston|pino|bunyan|log4js|consola|signale|npmlog|loglevel)$/u;
 
 /** Functions that are log calls by name: `log(…)`, `debug(…)` (a `debug('ns')` instance), `dbg(…)`. */
-const LOGGER_FUNCTION = /^(?:log|debug|dbg|logger|trace|debugLog|[a-z][\w$]*Log)$/u;
+export const LOGGER_FUNCTION_PATTERN = '^(?:log|debug|dbg|logger|trace)$|Log$|Debug$|^(?:log|debug)[A-Z]';
+const LOGGER_FUNCTION = new RegExp(LOGGER_FUNCTION_PATTERN, 'u');
+/** Passport's `logIn` / `logOut` are no log calls. */
+const NOT_LOGGER_FUNCTION = /^log(?:In|Out)$/u;
 
 /** Calls that create a logger: `pino()`, `winston.createLogger()`, `bunyan.createLogger()`, `log4js.getLogger()`, `debug('ns')`. */
 const LOGGER_FACTORY = /^(?:pino|debug|createLogger|getLogger|child|debuglog|Logger)$/u;
@@ -85,6 +88,69 @@ const ACTIONS_OUTPUTS = new Set(['setOutput', 'exportVariable', 'saveState']);
 const ACTIONS_LOGS = new Set(['info', 'debug', 'notice', 'warning', 'error', 'setFailed']);
 const DOM_PROPERTIES = new Set(['innerHTML', 'outerHTML']);
 
+/** Every method name that can make a member call a sink (checked first, before building names). */
+export const SINK_METHODS = new Set([
+  ...LOG_METHODS,
+  ...XRAY_METHODS,
+  ...SENTRY_METHODS,
+  ...RESPONSE_METHODS,
+  ...ACTIONS_OUTPUTS,
+  ...ACTIONS_LOGS,
+  'writeln',
+  'insertAdjacentHTML',
+  // console
+  'dir',
+  'dirxml',
+  'table',
+  'group',
+  'groupCollapsed',
+  'assert',
+  'count',
+  'timeLog',
+  'timeEnd',
+  'time',
+  'profile',
+]);
+
+const LOGGER_FACTORIES = new Set(['pino', 'debug', 'createLogger', 'getLogger', 'child', 'debuglog', 'extend']);
+
+/**
+ * The first, cheapest test of every call and `new`: can its callee's name make it a sink (or
+ * `core.setSecret`)? Reads two properties and does set lookups; everything else waits.
+ */
+export function mayBeSink(node: TSESTree.CallExpression | TSESTree.NewExpression, loggers: ReadonlySet<string>, loggerNames: ReadonlySet<string>): boolean {
+  if (node.arguments.length === 0) return false;
+  let callee: Node = node.callee;
+  if (callee.type === AST_NODE_TYPES.ChainExpression || callee.type === AST_NODE_TYPES.TSNonNullExpression) callee = callee.expression;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (loggers.size > 0) return true;
+    const property = callee.property;
+    if (callee.computed) return property.type === AST_NODE_TYPES.Literal && SINK_METHODS.has(String(property.value));
+    return property.type === AST_NODE_TYPES.Identifier && (SINK_METHODS.has(property.name) || property.name === 'setSecret' || (node.type === AST_NODE_TYPES.NewExpression && property.name.endsWith('Error')));
+  }
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = callee.name;
+  if (name.endsWith('Error') || name === 'Response' || name === 'NextResponse') return true;
+  return node.type === AST_NODE_TYPES.CallExpression && (loggerNames.has(name) || loggers.has(name) || (LOGGER_FUNCTION.test(name) && !NOT_LOGGER_FUNCTION.test(name)));
+}
+
+/** `pino()`, `winston.createLogger(…)`, `log4js.getLogger()`, `debug('ns')`, `require('debug')('ns')`, `new Logger(…)`. */
+export function isLoggerFactoryCall(node: Node): boolean {
+  let init = unwrap(node);
+  while (init.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(init.callee);
+    const tail = getCalleeTail(callee);
+    if (tail && LOGGER_FACTORIES.has(tail)) return true;
+    if (callee.type === AST_NODE_TYPES.CallExpression && getCalleeName(callee.callee) === 'require') {
+      const module = callee.arguments[0];
+      return module?.type === AST_NODE_TYPES.Literal && (module.value === 'debug' || module.value === 'pino');
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.CallExpression) return false;
+    init = callee.object;
+  }
+  return init.type === AST_NODE_TYPES.NewExpression && /Logger$/u.test(getCalleeTail(init.callee) ?? '');
+}
+
 /** The sink a call or `new` writes to, decided from the callee's name alone. */
 export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression, options: SinkOptions, isLoggerBinding: (node: TSESTree.Identifier) => boolean): Sink | null {
   const callee = unwrap(node.callee);
@@ -98,7 +164,7 @@ export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression,
       if (name === 'Response' || name === 'NextResponse') return { kind: 'response', label: 'an HTTP response', values: args.slice(0, 1) };
       return null;
     }
-    if (options.loggers.has(name) || LOGGER_FUNCTION.test(name) || isLoggerBinding(callee)) return { kind: 'logger', label: 'a logger', values: args };
+    if (options.loggers.has(name) || (LOGGER_FUNCTION.test(name) && !NOT_LOGGER_FUNCTION.test(name)) || isLoggerBinding(callee)) return { kind: 'logger', label: 'a logger', values: args };
     return null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.NewExpression) {
@@ -108,7 +174,7 @@ export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression,
     return null;
   }
   const method = getKeyName(callee);
-  if (method == null) return null;
+  if (method == null || (!SINK_METHODS.has(method) && options.loggers.size === 0)) return null;
   const receiverNode = unwrap(callee.object);
   const receiver = getCalleeName(receiverNode);
   const full = receiver == null ? null : `${receiver}.${method}`;
@@ -229,6 +295,17 @@ const PASS_THROUGH_METHODS = new Set(['trim', 'toString', 'toUpperCase', 'toLowe
 /** Partial views that are the accepted idioms: `t.slice(0, 4)`, `t.substring(0, 5)`. */
 const PARTIAL_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt', 'startsWith', 'endsWith', 'includes', 'indexOf', 'replace', 'replaceAll', 'match', 'test', 'split', 'localeCompare']);
 
+/**
+ * Member names under which, without type information, a source can be read: secret and token fields,
+ * credential objects, responses and their holders, `process.env`, `AWS.config`, signed URLs and tokens.
+ */
+const MEMBER_HINT = /cred|secret|token|key|env|config|session|url|link|resp|result|output|data|body|out|sts|sso|cognito|auth|identity|role|sign|json|^\d+$/iu;
+
+/** Names an alias of a secret, a credential object, a response or a signed URL plausibly has. */
+const IDENTIFIER_HINT = /cred|secret|token|key|env|session|url|link|sign|resp|result|output|out|data|body|sts|sso|auth|identity|role|temp|config|aws|^[a-z]$/iu;
+
+const THIS_MEMBER_HINT = /cred|secret|token|session|sts|sign|auth/iu;
+
 const SECRET_ENV = new Set([...STANDARD_ENV.secret]);
 const TOKEN_ENV = new Set([...STANDARD_ENV.token, 'AWS_CONTAINER_AUTHORIZATION_TOKEN']);
 
@@ -242,7 +319,6 @@ export class LeakFinder {
   readonly #provenance: Provenance;
   readonly #sourceCode: SourceCode;
   readonly #options: LeakOptions;
-  readonly #active = new Set<Node>();
 
   constructor(provenance: Provenance, sourceCode: SourceCode, options: LeakOptions) {
     this.#provenance = provenance;
@@ -250,28 +326,31 @@ export class LeakFinder {
     this.#options = options;
   }
 
-  find(node: Node): Leak[] {
+  /**
+   * The leaks in `node`. With `namedOnly` (error messages, where library code interpolates many
+   * parameters), identifiers are followed only when their name could hold a secret, unless types are known.
+   */
+  find(node: Node, namedOnly = false): Leak[] {
     const leaks: Leak[] = [];
+    this.#namedOnly = namedOnly && !this.#provenance.typed;
     this.#visit(node, leaks, 0);
     return leaks;
   }
 
+  #namedOnly = false;
+
+  /** `depth` bounds the walk (aliases can form cycles: `const a = b + ''; const b = a`). */
   #visit(raw: Node, leaks: Leak[], depth: number): void {
-    if (depth > 12 || this.#active.has(raw)) return;
-    this.#active.add(raw);
-    try {
-      this.#visitInner(raw, leaks, depth + 1);
-    } finally {
-      this.#active.delete(raw);
-    }
+    if (depth > 12) return;
+    this.#visitInner(raw, leaks, depth + 1);
   }
 
   #visitInner(raw: Node, leaks: Leak[], depth: number): void {
     const node = unwrap(raw);
     // Report `await x` and `x!` whole: that is what a fix replaces.
     const leaf = (): boolean => this.#leaf(node, raw, leaks);
+    if (node.type === AST_NODE_TYPES.Literal) return;
     switch (node.type) {
-      case AST_NODE_TYPES.Literal:
       case AST_NODE_TYPES.UnaryExpression:
       case AST_NODE_TYPES.UpdateExpression:
       case AST_NODE_TYPES.ArrowFunctionExpression:
@@ -333,16 +412,25 @@ export class LeakFinder {
         return;
       }
       case AST_NODE_TYPES.Identifier:
+        if (this.#namedOnly && !IDENTIFIER_HINT.test(node.name)) return;
         if (leaf()) return;
         this.#visitAlias(node, leaks, depth);
         return;
-      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.MemberExpression: {
+        // Without types, a member can only be a source under a name like these: skip the others cheaply.
+        const property = getKeyName(node);
+        if (!this.#provenance.typed && property != null) {
+          // `this.x` costs a walk of the class: only for names that say credentials.
+          const hint = node.object.type === AST_NODE_TYPES.ThisExpression ? THIS_MEMBER_HINT : MEMBER_HINT;
+          if (!hint.test(property)) return;
+        }
         if (leaf()) return;
         // `AWS.config` prints `AWS.config.credentials` with it.
         if (getKeyName(node) === 'config' && getCalleeName(node.object) === 'AWS') {
           leaks.push({ kind: 'credentials', node, description: '`AWS.config` (it prints `credentials` with the session token)', identity: 'AWS.config' });
         }
         return;
+      }
       default:
         leaf();
     }
@@ -401,9 +489,9 @@ export class LeakFinder {
 
   /** A value the provenance analysis knows. Returns true when the node was decided (leak or safe). */
   #leaf(node: Node, raw: Node, leaks: Leak[]): boolean {
-    if (node.type === AST_NODE_TYPES.Identifier && this.#isProjectionRest(node)) return true;
     const value = this.#provenance.valueOf(node);
     if (value == null) return false;
+    if (value.kind === 'container' && node.type === AST_NODE_TYPES.Identifier && this.#isProjectionRest(node, value)) return true;
     const leak = this.#classify(value, raw);
     if (leak) leaks.push(leak);
     return true;
@@ -460,14 +548,12 @@ export class LeakFinder {
   }
 
   /** `const { SecretAccessKey, SessionToken, ...safe } = creds`: the rest has no secret left. */
-  #isProjectionRest(node: TSESTree.Identifier): boolean {
+  #isProjectionRest(node: TSESTree.Identifier, value: Container): boolean {
     const variable = findVariable(this.#sourceCode, node);
     const definition = variable?.defs[0];
     if (definition?.type !== 'Variable') return false;
     const pattern = definition.name.parent;
     if (pattern?.type !== AST_NODE_TYPES.RestElement || pattern.parent?.type !== AST_NODE_TYPES.ObjectPattern) return false;
-    const value = this.#provenance.valueOf(node);
-    if (value?.kind !== 'container') return false;
     const taken = new Set(pattern.parent.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null)));
     const shape = SHAPES[value.family];
     return taken.has(shape.secret) && (shape.token == null || taken.has(shape.token));

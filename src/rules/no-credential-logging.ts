@@ -1,10 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { findVariable, getCalleeName, getCalleeTail, isStableReference, unwrap } from '../analysis/ast.js';
+import { getCalleeTail, isStableReference, unwrap } from '../analysis/ast.js';
 import type { Container } from '../analysis/provenance.js';
 import { fieldName, getProvenance } from '../analysis/provenance.js';
 import type { Leak, Sink } from '../analysis/sinks.js';
-import { assignmentSink, callSink, LeakFinder, returnedBodySink, throwSink } from '../analysis/sinks.js';
+import {
+  assignmentSink,
+  callSink,
+  isLoggerFactoryCall,
+  LeakFinder,
+  LOGGER_FUNCTION_PATTERN,
+  mayBeSink,
+  returnedBodySink,
+  SINK_METHODS,
+  throwSink,
+} from '../analysis/sinks.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
@@ -13,13 +23,29 @@ export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 're
 /**
  * Skips files that cannot hold a source, before any AST work: secrets, tokens, credential objects and
  * responses, `process.env`, presigned URLs and auth tokens all need one of these words in the text.
+ * No `u` flag: the scan reads whole files and the flag doubles its cost.
  */
-const RELEVANT_TEXT = /secret|token|credential|process\.env|presign|signedurl|assumerole|AWS\.config|security-credentials/iu;
+const RELEVANT_TEXT =
+  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials/;
 
 /** Sinks whose text or value a `core.setSecret()` masks in the job log. */
 const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
 
 type Node = TSESTree.Node;
+
+/** Calls whose method name can make them a sink, and log functions (`log(…)`, `debug(…)`, `auditLog(…)`, `new XError(…)`). */
+const METHOD_CALL_SELECTOR = `CallExpression[callee.property.name=/^(?:${[...SINK_METHODS, 'setSecret'].join('|')})$/]`;
+const FUNCTION_CALL_SELECTOR = `CallExpression[callee.type="Identifier"][callee.name=/${LOGGER_FUNCTION_PATTERN}|Error$/]`;
+const CALL_SELECTOR = `${METHOD_CALL_SELECTOR}, ${FUNCTION_CALL_SELECTOR}`;
+/** Declarations of loggers: `pino()`, `debug('ns')`, `require('debug')('ns')`, `winston.createLogger()`, `new Logger()`. */
+const LOGGER_DECLARATION_SELECTOR = [
+  'VariableDeclarator[init.callee.name=/^(?:pino|debug|debuglog)$|Logger$/]',
+  'VariableDeclarator[init.callee.property.name=/^(?:createLogger|getLogger|child|extend|debuglog)$|Logger$/]',
+  'VariableDeclarator[init.callee.callee.name="require"]',
+].join(', ');
+
+/** A JavaScript name inside an esquery regular expression. */
+const escapeName = (name: string): string => name.replace(/\$/gu, '\\$');
 
 export default createRule<Options, MessageIds>({
   name: 'no-credential-logging',
@@ -72,49 +98,32 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const typed = sourceCode.parserServices?.program != null;
-    if (!typed && !RELEVANT_TEXT.test(sourceCode.text)) return {};
+    // The text check runs at the first sink, so files without any sink never pay for it.
+    let relevant: boolean | null = typed ? true : null;
+    const isRelevant = (): boolean => (relevant ??= RELEVANT_TEXT.test(sourceCode.text));
 
     const loggers = new Set(options.loggers ?? []);
     const checkAccessKeyId = options.checkAccessKeyId === true;
     const allowResponses = options.allowResponses === true;
-    const mayHaveLoggerBindings = /\b(?:pino|debug|createLogger|getLogger|debuglog|Logger)\b/u.test(sourceCode.text);
     const reported = new Set<Node>();
     /** Identities and texts passed to `core.setSecret()` so far (in source order). */
     const masked = new Set<string>();
     /** Values an autofix already masks (the first output of each gets the fix). */
     const autofixed = new Set<string>();
     let finder: LeakFinder | null = null;
-    const leaksOf = (node: Node): Leak[] => {
+    const leaksOf = (node: Node, namedOnly = false): Leak[] => {
       finder ??= new LeakFinder(getProvenance(sourceCode), sourceCode, { checkAccessKeyId });
-      return finder.find(node);
+      return finder.find(node, namedOnly);
     };
 
-    /** `const log = pino()`, `const dbg = require('debug')('app')`, `const logger = winston.createLogger(…)`. */
-    function isLoggerBinding(identifier: TSESTree.Identifier): boolean {
-      if (!mayHaveLoggerBindings) return false;
-      const variable = findVariable(sourceCode, identifier);
-      const definition = variable?.defs[0];
-      if (definition?.type !== 'Variable' || !definition.node.init) return false;
-      let init = unwrap(definition.node.init);
-      // `require('debug')('app')`, `debug('app').extend('x')`.
-      while (init.type === AST_NODE_TYPES.CallExpression) {
-        const tail = getCalleeTail(init.callee);
-        if (tail && /^(?:pino|debug|createLogger|getLogger|child|debuglog|extend)$/u.test(tail)) return true;
-        const callee = unwrap(init.callee);
-        if (callee.type === AST_NODE_TYPES.CallExpression && getCalleeName(callee.callee) === 'require') {
-          const module = callee.arguments[0];
-          return module?.type === AST_NODE_TYPES.Literal && (module.value === 'debug' || module.value === 'pino');
-        }
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.CallExpression) return false;
-        init = callee.object;
-      }
-      return init.type === AST_NODE_TYPES.NewExpression && /Logger$/u.test(getCalleeTail(init.callee) ?? '');
-    }
+    /** Names bound to `pino()`, `require('debug')('app')`, `winston.createLogger(…)`…. */
+    const loggerNames = new Set<string>();
+    const isLoggerBinding = (identifier: TSESTree.Identifier): boolean => loggerNames.has(identifier.name);
 
     function check(sink: Sink | null, statement: Node | null): void {
       if (!sink || (allowResponses && sink.kind === 'response')) return;
       for (const value of sink.values) {
-        for (const leak of leaksOf(value)) report(leak, sink, statement);
+        for (const leak of leaksOf(value, sink.kind === 'error')) report(leak, sink, statement);
       }
     }
 
@@ -240,25 +249,37 @@ export default createRule<Options, MessageIds>({
     }
 
     const sinkOptions = { loggers };
+    // Selectors do the first, name-only filtering: most calls never reach a listener.
+    const extraNames = [...loggers].filter((name) => !name.includes('.'));
+    const callSelector =
+      loggers.size === 0
+        ? CALL_SELECTOR
+        : [
+            CALL_SELECTOR,
+            'CallExpression[callee.type="MemberExpression"]',
+            ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
+          ].join(', ');
+
     return {
-      CallExpression(node) {
-        if (recordSetSecret(node)) return;
+      [LOGGER_DECLARATION_SELECTOR](node: TSESTree.VariableDeclarator) {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isLoggerFactoryCall(node.init)) loggerNames.add(node.id.name);
+      },
+      [callSelector](node: TSESTree.CallExpression) {
+        if (!mayBeSink(node, loggers, loggerNames) || !isRelevant() || recordSetSecret(node)) return;
         check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
       },
-      NewExpression(node) {
+      'NewExpression[callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
+        if (!mayBeSink(node, loggers, loggerNames) || !isRelevant()) return;
         check(callSink(node, sinkOptions, isLoggerBinding), null);
       },
-      ThrowStatement(node) {
-        check(throwSink(node), null);
+      'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
+        if (isRelevant()) check(throwSink(node), null);
       },
-      AssignmentExpression(node) {
-        check(assignmentSink(node), null);
+      'AssignmentExpression[left.property.name=/^(?:innerHTML|outerHTML|body)$/]'(node: TSESTree.AssignmentExpression) {
+        if (isRelevant()) check(assignmentSink(node), null);
       },
-      ReturnStatement(node) {
-        if (node.argument) check(returnedBodySink(node.argument), null);
-      },
-      'ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
-        check(returnedBodySink(node), null);
+      'ReturnStatement > ObjectExpression.argument, ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
+        if (isRelevant()) check(returnedBodySink(node), null);
       },
     };
   },
