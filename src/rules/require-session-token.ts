@@ -12,8 +12,20 @@ import { createRule } from '../create-rule.js';
 export type Options = [{ checkEnvironmentVariables?: boolean }];
 export type MessageIds = 'missingToken' | 'temporaryKeyId' | 'environmentPair' | 'addSessionToken' | 'useDefaultChain';
 
-/** Skips files that cannot hold a credential bundle, before any AST work. */
-const RELEVANT_TEXT = /access_?key|aws_access_id|Credentials\s*\(/iu;
+/** Skips files that cannot hold a credential bundle, before any AST work (case-sensitive: one cheap scan). */
+const RELEVANT_TEXT = /ccessKey|access_key|aws_access_id|AWS_ACCESS_KEY|Credentials\s*\(/u;
+
+/**
+ * Listeners fire only on the key property of a bundle (every scheme's key names, bare or quoted) and
+ * on the positional APIs: ESLint matches these selectors before the rule runs.
+ */
+const KEY_PROPERTY = 'accessKeyId|accessKey|access_key|aws_access_id|awsAccessKey|AWS_ACCESS_KEY_ID';
+const KEY_SELECTOR = `ObjectExpression > Property[key.name=/^(?:${KEY_PROPERTY})$/], ObjectExpression > Property[key.value=/^(?:${KEY_PROPERTY})$/]`;
+const POSITIONAL_SELECTOR = [
+  'NewExpression[callee.name="Credentials"]',
+  'NewExpression[callee.property.name="Credentials"]',
+  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
+].join(', ');
 
 /** Consumers that read an AWS key pair for an AWS endpoint, where an environment pair without its token is a bug. */
 const ENVIRONMENT_CONSUMERS = new Set<ConsumerKind>([
@@ -177,12 +189,17 @@ export default createRule<Options, MessageIds>({
       return original != null && ASTUtils.findVariable(sourceCode.getScope(at), root.name) === original;
     }
 
+    // An object naming two key properties (`accessKeyId` and `accessKey`) is checked once.
+    const seen = new Set<TSESTree.Node>();
     return {
-      ObjectExpression(node) {
-        const bundle = findObjectBundle(node);
+      [KEY_SELECTOR](property: TSESTree.Property) {
+        const object = property.parent as TSESTree.ObjectExpression;
+        if (seen.has(object)) return;
+        seen.add(object);
+        const bundle = findObjectBundle(object);
         if (bundle) check(bundle, null);
       },
-      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      [POSITIONAL_SELECTOR](node: TSESTree.CallExpression | TSESTree.NewExpression) {
         if (node.arguments.length < 2 || node.arguments.length > 4) return;
         const found = findPositionalBundle(node, getProvenance(sourceCode));
         if (found) check(found.bundle, found.consumer);
