@@ -259,7 +259,7 @@ function roleOfName(name: string, object: TSESTree.ObjectExpression | null): Rol
 
 // ---------------------------------------------------------------------------------------------------------
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-hardcoded-credentials',
   meta: {
     type: 'problem',
@@ -308,466 +308,479 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allow: [], ignoreTestFiles: false }],
   },
-  create(context, [{ allow = [], ignoreTestFiles = false }]) {
-    const { sourceCode } = context;
-    const text = sourceCode.text;
-    // Sorted positions of every hint; only the strings, comments and keys they fall in are scanned.
-    const hints: number[] = [];
-    let keyIdPrefix = false;
-    // `exec` with `lastIndex` rather than `matchAll`, which clones the pattern on every call.
-    HINTS.lastIndex = 0;
-    for (let match = HINTS.exec(text); match; match = HINTS.exec(text)) {
-      hints.push(match.index);
-      if (match[1]) keyIdPrefix = true;
-    }
-    const contextWords = hints.length > 0 || CONTEXT_WORDS.test(text);
-    // A secret is also recognised beside a key id, whatever the names say.
-    const contextPossible = contextWords || keyIdPrefix;
-    if (!contextWords) return {};
-    if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
-    const allowed = compileAllow(allow);
-    const typescript = TS_FILE.test(context.filename);
+  create: (context, [options]) => createListeners(context, options),
+});
 
-    /**
-     * Reports what a text holds. The node's source text (`placed`) places each finding; without it (a joined
-     * concatenation) findings sit on the node. `whole` is the value node, for suggestions.
-     */
-    function reportText(node: Node | TSESTree.Comment, value: string, placed: boolean, whole: Node | null, leaves?: ReadonlyArray<readonly [number, number]>): boolean {
-      const findings = scanText(value, allowed);
-      if (findings.length === 0) return false;
-      const rawStart = node.range[0];
-      const raw = placed ? text.slice(rawStart, node.range[1]) : null;
-      let reported = false;
-      let cursor = 0;
-      for (const finding of findings) {
-        // A match inside one piece of a concatenation was reported on that piece.
-        if (leaves?.some(([from, to]) => finding.start >= from && finding.end <= to)) continue;
-        reported = true;
-        let loc: TSESTree.SourceLocation = node.loc;
-        const at = raw == null ? -1 : raw.indexOf(finding.value, cursor);
-        if (at >= 0) {
-          cursor = at + finding.value.length;
-          loc = { start: sourceCode.getLocFromIndex(rawStart + at), end: sourceCode.getLocFromIndex(rawStart + cursor) };
-        }
-        const isWhole = whole != null && finding.start === 0 && finding.end === value.length && finding.type !== 'signed';
-        report(finding, loc, isWhole ? whole : null);
-      }
-      return reported;
-    }
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-    function report(finding: Finding, loc: TSESTree.SourceLocation, whole: Node | null): void {
-      const suggest = whole && finding.type !== 'signed' ? suggestionsFor(whole, finding.type) : [];
-      if (finding.type === 'key') {
-        const kind = getKeyIdKind(finding.value)!;
-        const keyId = redactKeyId(finding.value);
-        if (kind === 'long-term' || kind === 'temporary') {
-          context.report({ loc, messageId: kind === 'long-term' ? 'longTermKeyId' : 'temporaryKeyId', data: { keyId }, suggest });
-        } else {
-          context.report({ loc, messageId: 'otherKeyId', data: { keyId, kind: KEY_KIND_WORDS[kind] }, suggest });
-        }
-        return;
-      }
-      if (finding.type === 'secret') {
-        context.report({ loc, messageId: 'secretAccessKey', suggest });
-        return;
-      }
-      if (finding.type === 'token') {
-        context.report({ loc, messageId: 'sessionToken', suggest });
-        return;
-      }
-      const kind = finding.keyId ? getKeyIdKind(finding.keyId) : null;
-      const keyText = finding.keyId && kind ? `the ${KEY_KIND_WORDS[kind]} access key id ${redactKeyId(finding.keyId)}` : null;
-      const what = keyText && finding.token ? `${keyText} and a session token` : (keyText ?? 'a session token');
-      context.report({ loc, messageId: 'signedRequest', data: { thing: finding.thing, what }, suggest: [] });
-    }
+/**
+ * ESLint times `create` on every file. It reads the options itself instead of going through `createRule`'s
+ * wrapper, which deep-clones the defaults with `structuredClone` on every file (more than the rule's own work on
+ * most files); ESLint has already merged `meta.defaultOptions` into `context.options`.
+ */
+rule.create = (context: Context): TSESLint.RuleListener => createListeners(context, context.options[0] ?? {});
 
-    /** Replace with the environment variable, drop a literal fallback, or let the SDK's default chain load credentials. */
-    function suggestionsFor(value: Node, role: Role): Suggestion[] {
-      const suggestions: Suggestion[] = [];
-      const { holder, fallback } = climb(value);
-      const parent = holder.parent;
-      if (!parent) return suggestions;
-      if (fallback) {
-        const left = fallback.left;
-        suggestions.push({ messageId: 'removeFallback', fix: (fixer) => fixer.replaceText(fallback, sourceCode.getText(left)) });
-      } else if (isValuePosition(holder, parent)) {
-        const name = ENVIRONMENT_NAMES[role];
-        const reference = `process.env.${name}${typescript && role !== 'token' && parent.type !== AST_NODE_TYPES.JSXAttribute ? '!' : ''}`;
-        const replacement = parent.type === AST_NODE_TYPES.JSXAttribute ? `{${reference}}` : reference;
-        suggestions.push({ messageId: 'useEnvironment', data: { replacement: reference }, fix: (fixer) => fixer.replaceText(value, replacement) });
-      }
-      const removals = defaultChainRemovals(holder);
-      if (removals) {
-        suggestions.push({ messageId: 'useDefaultChain', fix: (fixer) => removeListItems(fixer, sourceCode, removals) });
-      }
-      return suggestions;
-    }
+export default rule;
 
-    /** Where replacing a value by an environment read makes sense (not a key, a type, an import or `process.env.X = …`). */
-    function isValuePosition(holder: Node, parent: Node): boolean {
-      switch (parent.type) {
-        case AST_NODE_TYPES.Property:
-          return parent.value === holder && parent.kind === 'init' && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
-        case AST_NODE_TYPES.VariableDeclarator:
-        case AST_NODE_TYPES.AssignmentPattern:
-        case AST_NODE_TYPES.PropertyDefinition:
-        case AST_NODE_TYPES.ReturnStatement:
-        case AST_NODE_TYPES.ArrayExpression:
-        case AST_NODE_TYPES.JSXAttribute:
-        case AST_NODE_TYPES.JSXExpressionContainer:
-        case AST_NODE_TYPES.ArrowFunctionExpression:
-          return true;
-        case AST_NODE_TYPES.AssignmentExpression:
-          return parent.right === holder && !(parent.left.type === AST_NODE_TYPES.MemberExpression && isEnvironmentObject(parent.left.object));
-        case AST_NODE_TYPES.CallExpression:
-        case AST_NODE_TYPES.NewExpression:
-          return parent.arguments.includes(holder as TSESTree.CallExpressionArgument);
-        default:
-          return false;
-      }
-    }
+function createListeners(context: Context, { allow = [], ignoreTestFiles = false }: Options[0]): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  const text = sourceCode.text;
+  // Sorted positions of every hint; only the strings, comments and keys they fall in are scanned.
+  const hints: number[] = [];
+  let keyIdPrefix = false;
+  // `exec` with `lastIndex` rather than `matchAll`, which clones the pattern on every call.
+  HINTS.lastIndex = 0;
+  for (let match = HINTS.exec(text); match; match = HINTS.exec(text)) {
+    hints.push(match.index);
+    if (match[1]) keyIdPrefix = true;
+  }
+  const contextWords = hints.length > 0 || CONTEXT_WORDS.test(text);
+  // A secret is also recognised beside a key id, whatever the names say.
+  const contextPossible = contextWords || keyIdPrefix;
+  if (!contextWords) return {};
+  if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
+  const allowed = compileAllow(allow);
+  const typescript = TS_FILE.test(context.filename);
 
-    /** Inside a known SDK consumer with its own provider chain: what to remove so that the chain is used. */
-    function defaultChainRemovals(holder: Node): readonly Node[] | null {
-      const property = holder.parent;
-      if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const bundle = findObjectBundle(property.parent);
-      if (!bundle || ![bundle.key.node, bundle.secret.node, bundle.token?.node].includes(property)) return null;
-      const consumer = findConsumer(bundle, sourceCode, getProvenance(sourceCode));
-      if (!consumer || consumer.aws === false) return null;
-      if (consumer.removable) return consumer.removable;
-      // v2 service options: without key and secret the SDK uses its own chain.
-      if (consumer.kind === 'v2-options' && consumer.call?.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
-        return [bundle.key.node, bundle.secret.node, ...(bundle.token ? [bundle.token.node] : [])];
+  /**
+   * Reports what a text holds. The node's source text (`placed`) places each finding; without it (a joined
+   * concatenation) findings sit on the node. `whole` is the value node, for suggestions.
+   */
+  function reportText(node: Node | TSESTree.Comment, value: string, placed: boolean, whole: Node | null, leaves?: ReadonlyArray<readonly [number, number]>): boolean {
+    const findings = scanText(value, allowed);
+    if (findings.length === 0) return false;
+    const rawStart = node.range[0];
+    const raw = placed ? text.slice(rawStart, node.range[1]) : null;
+    let reported = false;
+    let cursor = 0;
+    for (const finding of findings) {
+      // A match inside one piece of a concatenation was reported on that piece.
+      if (leaves?.some(([from, to]) => finding.start >= from && finding.end <= to)) continue;
+      reported = true;
+      let loc: TSESTree.SourceLocation = node.loc;
+      const at = raw == null ? -1 : raw.indexOf(finding.value, cursor);
+      if (at >= 0) {
+        cursor = at + finding.value.length;
+        loc = { start: sourceCode.getLocFromIndex(rawStart + at), end: sourceCode.getLocFromIndex(rawStart + cursor) };
       }
-      return null;
+      const isWhole = whole != null && finding.start === 0 && finding.end === value.length && finding.type !== 'signed';
+      report(finding, loc, isWhole ? whole : null);
     }
+    return reported;
+  }
 
-    /** Secret or token by context: the slot's name, a credential bundle, a positional consumer, a key id beside it. */
-    function roleByContext(value: Node): Role | 'beside-key' | null {
-      const { holder } = climb(value);
-      const parent = holder.parent;
-      if (!parent) return null;
-      switch (parent.type) {
-        case AST_NODE_TYPES.Property: {
-          if (parent.value !== holder || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
-          const object = parent.parent;
-          const name = getKeyName(parent);
-          // Beside a real key id, a secret-shaped value is its secret and a token-shaped one its token.
-          const role = (name != null ? roleOfName(name, object) : null) ?? (object.properties.some(holdsKeyId) ? 'beside-key' : null);
-          return role != null && awsEndpoint(object) ? role : null;
-        }
-        case AST_NODE_TYPES.VariableDeclarator:
-          return parent.init === holder && parent.id.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.id.name, null) : null;
-        case AST_NODE_TYPES.AssignmentExpression: {
-          if (parent.right !== holder) return null;
-          const left = parent.left;
-          if (left.type === AST_NODE_TYPES.Identifier) return roleOfName(left.name, null);
-          if (left.type === AST_NODE_TYPES.MemberExpression) {
-            const name = getKeyName(left);
-            return name != null ? roleOfName(name, null) : null;
-          }
-          return null;
-        }
-        case AST_NODE_TYPES.AssignmentPattern:
-          return parent.right === holder && parent.left.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.left.name, null) : null;
-        case AST_NODE_TYPES.PropertyDefinition: {
-          const name = parent.value === holder ? getKeyName(parent) : null;
+  function report(finding: Finding, loc: TSESTree.SourceLocation, whole: Node | null): void {
+    const suggest = whole && finding.type !== 'signed' ? suggestionsFor(whole, finding.type) : [];
+    if (finding.type === 'key') {
+      const kind = getKeyIdKind(finding.value)!;
+      const keyId = redactKeyId(finding.value);
+      if (kind === 'long-term' || kind === 'temporary') {
+        context.report({ loc, messageId: kind === 'long-term' ? 'longTermKeyId' : 'temporaryKeyId', data: { keyId }, suggest });
+      } else {
+        context.report({ loc, messageId: 'otherKeyId', data: { keyId, kind: KEY_KIND_WORDS[kind] }, suggest });
+      }
+      return;
+    }
+    if (finding.type === 'secret') {
+      context.report({ loc, messageId: 'secretAccessKey', suggest });
+      return;
+    }
+    if (finding.type === 'token') {
+      context.report({ loc, messageId: 'sessionToken', suggest });
+      return;
+    }
+    const kind = finding.keyId ? getKeyIdKind(finding.keyId) : null;
+    const keyText = finding.keyId && kind ? `the ${KEY_KIND_WORDS[kind]} access key id ${redactKeyId(finding.keyId)}` : null;
+    const what = keyText && finding.token ? `${keyText} and a session token` : (keyText ?? 'a session token');
+    context.report({ loc, messageId: 'signedRequest', data: { thing: finding.thing, what }, suggest: [] });
+  }
+
+  /** Replace with the environment variable, drop a literal fallback, or let the SDK's default chain load credentials. */
+  function suggestionsFor(value: Node, role: Role): Suggestion[] {
+    const suggestions: Suggestion[] = [];
+    const { holder, fallback } = climb(value);
+    const parent = holder.parent;
+    if (!parent) return suggestions;
+    if (fallback) {
+      const left = fallback.left;
+      suggestions.push({ messageId: 'removeFallback', fix: (fixer) => fixer.replaceText(fallback, sourceCode.getText(left)) });
+    } else if (isValuePosition(holder, parent)) {
+      const name = ENVIRONMENT_NAMES[role];
+      const reference = `process.env.${name}${typescript && role !== 'token' && parent.type !== AST_NODE_TYPES.JSXAttribute ? '!' : ''}`;
+      const replacement = parent.type === AST_NODE_TYPES.JSXAttribute ? `{${reference}}` : reference;
+      suggestions.push({ messageId: 'useEnvironment', data: { replacement: reference }, fix: (fixer) => fixer.replaceText(value, replacement) });
+    }
+    const removals = defaultChainRemovals(holder);
+    if (removals) {
+      suggestions.push({ messageId: 'useDefaultChain', fix: (fixer) => removeListItems(fixer, sourceCode, removals) });
+    }
+    return suggestions;
+  }
+
+  /** Where replacing a value by an environment read makes sense (not a key, a type, an import or `process.env.X = …`). */
+  function isValuePosition(holder: Node, parent: Node): boolean {
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property:
+        return parent.value === holder && parent.kind === 'init' && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+      case AST_NODE_TYPES.VariableDeclarator:
+      case AST_NODE_TYPES.AssignmentPattern:
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.JSXAttribute:
+      case AST_NODE_TYPES.JSXExpressionContainer:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return true;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return parent.right === holder && !(parent.left.type === AST_NODE_TYPES.MemberExpression && isEnvironmentObject(parent.left.object));
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return parent.arguments.includes(holder as TSESTree.CallExpressionArgument);
+      default:
+        return false;
+    }
+  }
+
+  /** Inside a known SDK consumer with its own provider chain: what to remove so that the chain is used. */
+  function defaultChainRemovals(holder: Node): readonly Node[] | null {
+    const property = holder.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== holder || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const bundle = findObjectBundle(property.parent);
+    if (!bundle || ![bundle.key.node, bundle.secret.node, bundle.token?.node].includes(property)) return null;
+    const consumer = findConsumer(bundle, sourceCode, getProvenance(sourceCode));
+    if (!consumer || consumer.aws === false) return null;
+    if (consumer.removable) return consumer.removable;
+    // v2 service options: without key and secret the SDK uses its own chain.
+    if (consumer.kind === 'v2-options' && consumer.call?.arguments.includes(bundle.node as TSESTree.CallExpressionArgument)) {
+      return [bundle.key.node, bundle.secret.node, ...(bundle.token ? [bundle.token.node] : [])];
+    }
+    return null;
+  }
+
+  /** Secret or token by context: the slot's name, a credential bundle, a positional consumer, a key id beside it. */
+  function roleByContext(value: Node): Role | 'beside-key' | null {
+    const { holder } = climb(value);
+    const parent = holder.parent;
+    if (!parent) return null;
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property: {
+        if (parent.value !== holder || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+        const object = parent.parent;
+        const name = getKeyName(parent);
+        // Beside a real key id, a secret-shaped value is its secret and a token-shaped one its token.
+        const role = (name != null ? roleOfName(name, object) : null) ?? (object.properties.some(holdsKeyId) ? 'beside-key' : null);
+        return role != null && awsEndpoint(object) ? role : null;
+      }
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === holder && parent.id.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.id.name, null) : null;
+      case AST_NODE_TYPES.AssignmentExpression: {
+        if (parent.right !== holder) return null;
+        const left = parent.left;
+        if (left.type === AST_NODE_TYPES.Identifier) return roleOfName(left.name, null);
+        if (left.type === AST_NODE_TYPES.MemberExpression) {
+          const name = getKeyName(left);
           return name != null ? roleOfName(name, null) : null;
         }
-        case AST_NODE_TYPES.JSXAttribute:
-          return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(parent.name.name, null) : null;
-        case AST_NODE_TYPES.JSXExpressionContainer: {
-          const attribute = parent.parent;
-          return attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(attribute.name.name, null) : null;
-        }
-        case AST_NODE_TYPES.CallExpression:
-        case AST_NODE_TYPES.NewExpression: {
-          const index = parent.arguments.indexOf(holder as TSESTree.CallExpressionArgument);
-          if (index !== 1 && index !== 2) return null;
-          const found = findPositionalBundle(parent, getProvenance(sourceCode));
-          if (!found) return null;
-          if (found.bundle.secret.value === holder) return 'secret';
-          return found.bundle.token?.value === holder ? 'token' : null;
-        }
-        default:
-          return null;
+        return null;
       }
+      case AST_NODE_TYPES.AssignmentPattern:
+        return parent.right === holder && parent.left.type === AST_NODE_TYPES.Identifier ? roleOfName(parent.left.name, null) : null;
+      case AST_NODE_TYPES.PropertyDefinition: {
+        const name = parent.value === holder ? getKeyName(parent) : null;
+        return name != null ? roleOfName(name, null) : null;
+      }
+      case AST_NODE_TYPES.JSXAttribute:
+        return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(parent.name.name, null) : null;
+      case AST_NODE_TYPES.JSXExpressionContainer: {
+        const attribute = parent.parent;
+        return attribute.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? roleOfName(attribute.name.name, null) : null;
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        const index = parent.arguments.indexOf(holder as TSESTree.CallExpressionArgument);
+        if (index !== 1 && index !== 2) return null;
+        const found = findPositionalBundle(parent, getProvenance(sourceCode));
+        if (!found) return null;
+        if (found.bundle.secret.value === holder) return 'secret';
+        return found.bundle.token?.value === holder ? 'token' : null;
+      }
+      default:
+        return null;
     }
+  }
 
-    /** False when the object (or the client options it is the `credentials` of) points at a non-AWS endpoint. */
-    function awsEndpoint(object: TSESTree.ObjectExpression): boolean {
-      const provenance = getProvenance(sourceCode);
-      if (endpointIsAws(object, provenance) === false) return false;
-      const slot = object.parent;
-      if (slot.type === AST_NODE_TYPES.Property && slot.value === object && getKeyName(slot) === 'credentials' && slot.parent.type === AST_NODE_TYPES.ObjectExpression) {
-        return endpointIsAws(slot.parent, provenance) !== false;
-      }
+  /** False when the object (or the client options it is the `credentials` of) points at a non-AWS endpoint. */
+  function awsEndpoint(object: TSESTree.ObjectExpression): boolean {
+    const provenance = getProvenance(sourceCode);
+    if (endpointIsAws(object, provenance) === false) return false;
+    const slot = object.parent;
+    if (slot.type === AST_NODE_TYPES.Property && slot.value === object && getKeyName(slot) === 'credentials' && slot.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      return endpointIsAws(slot.parent, provenance) !== false;
+    }
+    return true;
+  }
+
+  /** A whole string value that is a secret or a token because of where it is. */
+  function checkContext(value: Node, text: string): void {
+    // The shape first (cheap), then the slot.
+    const shape = text.length === 40 ? (isSecretAccessKeyShape(text) ? 'secret' : null) : text.length >= 100 && isSessionTokenShape(text) ? 'token' : null;
+    if (shape == null || allowed(text)) return;
+    const found = roleByContext(value);
+    const role = found === 'beside-key' ? shape : found;
+    if (role !== shape) return;
+    context.report({ node: value, messageId: role === 'secret' ? 'secretAccessKey' : 'sessionToken', suggest: suggestionsFor(value, role) });
+  }
+
+  /** A joined concatenation checked as a value: what it holds, or else what its slot says it is. */
+  function checkJoined(node: Node, value: string, leaves: ReadonlyArray<readonly [number, number]>): void {
+    // Without a prefix anywhere in the file, only a key id split inside its prefix can be there: 20 characters.
+    const scan = hints.length > 0 || (value.length === 20 && getKeyIdKind(value) != null);
+    if (scan && reportText(node, value, false, node, leaves)) return;
+    if (contextPossible) checkContext(node, value);
+  }
+
+  /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
+  function concatenation(node: TSESTree.BinaryExpression): { value: string; leaves: Array<[number, number]> } | null {
+    const pieces: string[] = [];
+    const visit = (part: Node): boolean => {
+      if (part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+') return visit(part.left) && visit(part.right);
+      const piece = getStaticString(part);
+      if (piece == null) return false;
+      pieces.push(piece);
       return true;
+    };
+    if (!visit(node)) return null;
+    const leaves: Array<[number, number]> = [];
+    let offset = 0;
+    for (const piece of pieces) {
+      leaves.push([offset, offset + piece.length]);
+      offset += piece.length;
     }
+    return { value: pieces.join(''), leaves };
+  }
 
-    /** A whole string value that is a secret or a token because of where it is. */
-    function checkContext(value: Node, text: string): void {
-      // The shape first (cheap), then the slot.
-      const shape = text.length === 40 ? (isSecretAccessKeyShape(text) ? 'secret' : null) : text.length >= 100 && isSessionTokenShape(text) ? 'token' : null;
-      if (shape == null || allowed(text)) return;
-      const found = roleByContext(value);
-      const role = found === 'beside-key' ? shape : found;
-      if (role !== shape) return;
-      context.report({ node: value, messageId: role === 'secret' ? 'secretAccessKey' : 'sessionToken', suggest: suggestionsFor(value, role) });
+  /** Reports a browser-inlined environment variable that holds an AWS credential. */
+  function checkPublicName(name: string, node: Node): void {
+    const match = PUBLIC_ENV.exec(name);
+    if (!match) return;
+    const rest = match[1]!.toUpperCase();
+    if (NOT_A_CREDENTIAL_NAME.test(rest)) return;
+    const aws = AWS_WORD.test(rest);
+    let what: string | null = null;
+    if (/SECRET_?ACCESS_?KEY/u.test(rest) || (aws && rest.includes('SECRET'))) what = 'secret access key';
+    else if (aws && /(?:SESSION|SECURITY|STS)_?TOKEN/u.test(rest)) what = 'session token';
+    else if (/ACCESS_?KEY_?ID/u.test(rest) || (aws && /ACCESS_?(?:KEY|ID)/u.test(rest))) what = 'access key id';
+    if (what == null || allowed(name)) return;
+    context.report({ node, messageId: 'browserEnvironment', data: { name, what } });
+  }
+
+  const tokens = sourceCode.ast.tokens;
+
+  /**
+   * True when the token at a text position can hold a finding: a string, a template, JSX text, or a
+   * 20-character identifier that may be an object key. Most hints fall elsewhere and need no node.
+   */
+  function inRelevantToken(index: number): boolean {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tokens[middle]!.range[1] <= index) low = middle + 1;
+      else high = middle;
     }
+    const token = tokens[low];
+    if (!token || token.range[0] > index) return false;
+    const type = token.type as string;
+    return type === 'String' || type === 'Template' || type === 'JSXText' || (type === 'Identifier' && keyIdPrefix && token.range[1] - token.range[0] === 20);
+  }
 
-    /** A joined concatenation checked as a value: what it holds, or else what its slot says it is. */
-    function checkJoined(node: Node, value: string, leaves: ReadonlyArray<readonly [number, number]>): void {
-      // Without a prefix anywhere in the file, only a key id split inside its prefix can be there: 20 characters.
-      const scan = hints.length > 0 || (value.length === 20 && getKeyIdKind(value) != null);
-      if (scan && reportText(node, value, false, node, leaves)) return;
-      if (contextPossible) checkContext(node, value);
+  /**
+   * The leaf nodes (strings, quasis, JSX text, identifiers) at sorted text positions, found in one walk that
+   * enters only the nodes containing a position: looking each up from the root would be quadratic in big files.
+   */
+  function leavesAt(positions: readonly number[]): Map<number, Node> {
+    const found = new Map<number, Node>();
+    if (positions.length === 0) return found;
+    const firstAtOrAfter = (start: number): number => {
+      let low = 0;
+      let high = positions.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (positions[middle]! < start) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+    const stack: Node[] = [sourceCode.ast as Node];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      let at = firstAtOrAfter(node.range[0]);
+      if (at >= positions.length || positions[at]! >= node.range[1]) continue;
+      // An identifier with a type annotation spans the annotation, which may hold a string literal type.
+      if (LEAF_TYPES.has(node.type) && !(node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation)) {
+        for (; at < positions.length && positions[at]! < node.range[1]; at += 1) found.set(positions[at]!, node);
+        continue;
+      }
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
+        } else if (child && typeof (child as Node).type === 'string') {
+          stack.push(child as Node);
+        }
+      }
     }
+    return found;
+  }
 
-    /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
-    function concatenation(node: TSESTree.BinaryExpression): { value: string; leaves: Array<[number, number]> } | null {
+  /** The comment that contains `index`, by binary search over the sorted comments. */
+  function commentAt(comments: readonly TSESTree.Comment[], index: number): TSESTree.Comment | null {
+    let low = 0;
+    let high = comments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (comments[middle]!.range[1] <= index) low = middle + 1;
+      else high = middle;
+    }
+    const comment = comments[low];
+    return comment && comment.range[0] <= index ? comment : null;
+  }
+
+  /** Scans the string, template quasi, JSX text or identifier key a hint fell in; true when it reported. */
+  function scanNode(node: Node): boolean {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof node.value === 'string' && node.value.length >= 20 && reportText(node, node.value, true, node);
+      case AST_NODE_TYPES.TemplateElement: {
+        const value = node.value.cooked ?? node.value.raw;
+        return value.length >= 20 && reportText(node, value, true, wholeTemplate(node));
+      }
+      case AST_NODE_TYPES.JSXText:
+        return node.value.length >= 20 && reportText(node, node.value, true, null);
+      case AST_NODE_TYPES.Identifier: {
+        // `{ AKIA…: … }`: a key id as an identifier key.
+        const property = node.parent;
+        if (property?.type !== AST_NODE_TYPES.Property || property.key !== node || property.computed || node.name.length !== 20) return false;
+        const findings = scanText(node.name, allowed);
+        for (const finding of findings) report(finding, node.loc, null);
+        return findings.length > 0;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** The template literal of a quasi, when the quasi is all of it (no `${…}`). */
+  function wholeTemplate(node: TSESTree.TemplateElement): TSESTree.TemplateLiteral | null {
+    const template = node.parent;
+    return template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    Program() {
+      const comments = sourceCode.getAllComments();
+      // Quoted values shaped like a secret (40 characters) or a token (100 and more), when a slot can say so.
+      const shaped: Array<{ index: number; length: number }> = [];
+      if (contextPossible) {
+        SHAPED_STRING.lastIndex = 0;
+        for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
+      }
+      // The nodes every position falls in, resolved in one walk.
+      const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
+      const nodes = leavesAt(positions.sort((a, b) => a - b));
+      const reported = new Set<Node>();
+      const seen = new Set<Node | TSESTree.Comment>();
+
+      // Each hint lands in a comment, a string, a quasi, JSX text or a key: scan that.
+      for (const index of hints) {
+        const comment = commentAt(comments, index);
+        if (comment) {
+          if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
+          seen.add(comment);
+          continue;
+        }
+        const node = nodes.get(index);
+        if (!node || seen.has(node)) continue;
+        seen.add(node);
+        if (scanNode(node)) reported.add(node);
+      }
+      // Is a shaped value's slot a secret or token one? Inside a comment or a longer string, is there a label
+      // before it (commented-out code, JSON)?
+      for (const { index, length } of shaped) {
+        const comment = commentAt(comments, index);
+        if (comment) {
+          if (!seen.has(comment)) reportText(comment, comment.value, true, null);
+          seen.add(comment);
+          continue;
+        }
+        const node = nodes.get(index);
+        if (!node || reported.has(node)) continue;
+        const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
+        if (typeof value !== 'string') continue;
+        if (value.length === length) {
+          const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
+          if (whole) checkContext(whole, value);
+        } else if (!seen.has(node)) {
+          seen.add(node);
+          scanNode(node);
+        }
+      }
+    },
+    // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
+    "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/]"(node: TSESTree.BinaryExpression) {
+      // The top of a chain of `+` whose last piece is a constant string.
+      if (getStaticString(node.right) == null || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
+      const joined = concatenation(node);
+      if (joined && joined.value.length >= 20) checkJoined(node, joined.value, joined.leaves);
+    },
+    "CallExpression[callee.type='MemberExpression'][callee.object.type='ArrayExpression']"(node: TSESTree.CallExpression) {
+      // `['AKIA', '…'].join('')`
+      const callee = node.callee as TSESTree.MemberExpression;
+      if (callee.object.type !== AST_NODE_TYPES.ArrayExpression || getKeyName(callee) !== 'join') return;
+      const separator = node.arguments.length === 0 ? ',' : node.arguments.length === 1 ? getStaticString(node.arguments[0]!) : null;
+      if (separator == null) return;
       const pieces: string[] = [];
-      const visit = (part: Node): boolean => {
-        if (part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+') return visit(part.left) && visit(part.right);
-        const piece = getStaticString(part);
-        if (piece == null) return false;
+      for (const element of callee.object.elements) {
+        const piece = element && element.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(element) : null;
+        if (piece == null) return;
         pieces.push(piece);
-        return true;
-      };
-      if (!visit(node)) return null;
+      }
       const leaves: Array<[number, number]> = [];
       let offset = 0;
       for (const piece of pieces) {
         leaves.push([offset, offset + piece.length]);
-        offset += piece.length;
+        offset += piece.length + separator.length;
       }
-      return { value: pieces.join(''), leaves };
-    }
+      const value = pieces.join(separator);
+      if (value.length >= 20) checkJoined(node, value, leaves);
+    },
+  };
 
-    /** Reports a browser-inlined environment variable that holds an AWS credential. */
-    function checkPublicName(name: string, node: Node): void {
-      const match = PUBLIC_ENV.exec(name);
-      if (!match) return;
-      const rest = match[1]!.toUpperCase();
-      if (NOT_A_CREDENTIAL_NAME.test(rest)) return;
-      const aws = AWS_WORD.test(rest);
-      let what: string | null = null;
-      if (/SECRET_?ACCESS_?KEY/u.test(rest) || (aws && rest.includes('SECRET'))) what = 'secret access key';
-      else if (aws && /(?:SESSION|SECURITY|STS)_?TOKEN/u.test(rest)) what = 'session token';
-      else if (/ACCESS_?KEY_?ID/u.test(rest) || (aws && /ACCESS_?(?:KEY|ID)/u.test(rest))) what = 'access key id';
-      if (what == null || allowed(name)) return;
-      context.report({ node, messageId: 'browserEnvironment', data: { name, what } });
-    }
-
-    const tokens = sourceCode.ast.tokens;
-
-    /**
-     * True when the token at a text position can hold a finding: a string, a template, JSX text, or a
-     * 20-character identifier that may be an object key. Most hints fall elsewhere and need no node.
-     */
-    function inRelevantToken(index: number): boolean {
-      let low = 0;
-      let high = tokens.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (tokens[middle]!.range[1] <= index) low = middle + 1;
-        else high = middle;
-      }
-      const token = tokens[low];
-      if (!token || token.range[0] > index) return false;
-      const type = token.type as string;
-      return type === 'String' || type === 'Template' || type === 'JSXText' || (type === 'Identifier' && keyIdPrefix && token.range[1] - token.range[0] === 20);
-    }
-
-    /**
-     * The leaf nodes (strings, quasis, JSX text, identifiers) at sorted text positions, found in one walk that
-     * enters only the nodes containing a position: looking each up from the root would be quadratic in big files.
-     */
-    function leavesAt(positions: readonly number[]): Map<number, Node> {
-      const found = new Map<number, Node>();
-      if (positions.length === 0) return found;
-      const firstAtOrAfter = (start: number): number => {
-        let low = 0;
-        let high = positions.length;
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (positions[middle]! < start) low = middle + 1;
-          else high = middle;
-        }
-        return low;
-      };
-      const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-      const stack: Node[] = [sourceCode.ast as Node];
-      while (stack.length > 0) {
-        const node = stack.pop()!;
-        let at = firstAtOrAfter(node.range[0]);
-        if (at >= positions.length || positions[at]! >= node.range[1]) continue;
-        // An identifier with a type annotation spans the annotation, which may hold a string literal type.
-        if (LEAF_TYPES.has(node.type) && !(node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation)) {
-          for (; at < positions.length && positions[at]! < node.range[1]; at += 1) found.set(positions[at]!, node);
-          continue;
-        }
-        for (const key of keys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(child)) {
-            for (const item of child) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-          } else if (child && typeof (child as Node).type === 'string') {
-            stack.push(child as Node);
-          }
-        }
-      }
-      return found;
-    }
-
-    /** The comment that contains `index`, by binary search over the sorted comments. */
-    function commentAt(comments: readonly TSESTree.Comment[], index: number): TSESTree.Comment | null {
-      let low = 0;
-      let high = comments.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (comments[middle]!.range[1] <= index) low = middle + 1;
-        else high = middle;
-      }
-      const comment = comments[low];
-      return comment && comment.range[0] <= index ? comment : null;
-    }
-
-    /** Scans the string, template quasi, JSX text or identifier key a hint fell in; true when it reported. */
-    function scanNode(node: Node): boolean {
-      switch (node.type) {
-        case AST_NODE_TYPES.Literal:
-          return typeof node.value === 'string' && node.value.length >= 20 && reportText(node, node.value, true, node);
-        case AST_NODE_TYPES.TemplateElement: {
-          const value = node.value.cooked ?? node.value.raw;
-          return value.length >= 20 && reportText(node, value, true, wholeTemplate(node));
-        }
-        case AST_NODE_TYPES.JSXText:
-          return node.value.length >= 20 && reportText(node, node.value, true, null);
-        case AST_NODE_TYPES.Identifier: {
-          // `{ AKIA…: … }`: a key id as an identifier key.
-          const property = node.parent;
-          if (property?.type !== AST_NODE_TYPES.Property || property.key !== node || property.computed || node.name.length !== 20) return false;
-          const findings = scanText(node.name, allowed);
-          for (const finding of findings) report(finding, node.loc, null);
-          return findings.length > 0;
-        }
-        default:
-          return false;
-      }
-    }
-
-    /** The template literal of a quasi, when the quasi is all of it (no `${…}`). */
-    function wholeTemplate(node: TSESTree.TemplateElement): TSESTree.TemplateLiteral | null {
-      const template = node.parent;
-      return template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
-    }
-
-    const listeners: TSESLint.RuleListener = {
-      Program() {
-        const comments = sourceCode.getAllComments();
-        // Quoted values shaped like a secret (40 characters) or a token (100 and more), when a slot can say so.
-        const shaped: Array<{ index: number; length: number }> = [];
-        if (contextPossible) {
-          SHAPED_STRING.lastIndex = 0;
-          for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
-        }
-        // The nodes every position falls in, resolved in one walk.
-        const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
-        const nodes = leavesAt(positions.sort((a, b) => a - b));
-        const reported = new Set<Node>();
-        const seen = new Set<Node | TSESTree.Comment>();
-
-        // Each hint lands in a comment, a string, a quasi, JSX text or a key: scan that.
-        for (const index of hints) {
-          const comment = commentAt(comments, index);
-          if (comment) {
-            if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
-            seen.add(comment);
-            continue;
-          }
-          const node = nodes.get(index);
-          if (!node || seen.has(node)) continue;
-          seen.add(node);
-          if (scanNode(node)) reported.add(node);
-        }
-        // Is a shaped value's slot a secret or token one? Inside a comment or a longer string, is there a label
-        // before it (commented-out code, JSON)?
-        for (const { index, length } of shaped) {
-          const comment = commentAt(comments, index);
-          if (comment) {
-            if (!seen.has(comment)) reportText(comment, comment.value, true, null);
-            seen.add(comment);
-            continue;
-          }
-          const node = nodes.get(index);
-          if (!node || reported.has(node)) continue;
-          const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
-          if (typeof value !== 'string') continue;
-          if (value.length === length) {
-            const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
-            if (whole) checkContext(whole, value);
-          } else if (!seen.has(node)) {
-            seen.add(node);
-            scanNode(node);
-          }
-        }
-      },
-      // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
-      "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/]"(node: TSESTree.BinaryExpression) {
-        // The top of a chain of `+` whose last piece is a constant string.
-        if (getStaticString(node.right) == null || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
-        const joined = concatenation(node);
-        if (joined && joined.value.length >= 20) checkJoined(node, joined.value, joined.leaves);
-      },
-      "CallExpression[callee.type='MemberExpression'][callee.object.type='ArrayExpression']"(node: TSESTree.CallExpression) {
-        // `['AKIA', '…'].join('')`
-        const callee = node.callee as TSESTree.MemberExpression;
-        if (callee.object.type !== AST_NODE_TYPES.ArrayExpression || getKeyName(callee) !== 'join') return;
-        const separator = node.arguments.length === 0 ? ',' : node.arguments.length === 1 ? getStaticString(node.arguments[0]!) : null;
-        if (separator == null) return;
-        const pieces: string[] = [];
-        for (const element of callee.object.elements) {
-          const piece = element && element.type !== AST_NODE_TYPES.SpreadElement ? getStaticString(element) : null;
-          if (piece == null) return;
-          pieces.push(piece);
-        }
-        const leaves: Array<[number, number]> = [];
-        let offset = 0;
-        for (const piece of pieces) {
-          leaves.push([offset, offset + piece.length]);
-          offset += piece.length + separator.length;
-        }
-        const value = pieces.join(separator);
-        if (value.length >= 20) checkJoined(node, value, leaves);
-      },
+  if (contextWords && PUBLIC_ENV_HINT.test(text)) {
+    listeners.MemberExpression = (node) => {
+      if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;
+      const name = getKeyName(node);
+      if (name != null) checkPublicName(name, node);
     };
-
-    if (contextWords && PUBLIC_ENV_HINT.test(text)) {
-      listeners.MemberExpression = (node) => {
-        if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;
-        const name = getKeyName(node);
-        if (name != null) checkPublicName(name, node);
-      };
-      listeners.VariableDeclarator = (node) => {
-        // `const { VITE_AWS_SECRET_ACCESS_KEY } = import.meta.env`
-        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isEnvironmentObject(node.init)) return;
-        for (const property of node.id.properties) {
-          const name = property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null;
-          if (name != null && property.type === AST_NODE_TYPES.Property) checkPublicName(name, property.key);
+    listeners.VariableDeclarator = (node) => {
+      // `const { VITE_AWS_SECRET_ACCESS_KEY } = import.meta.env`
+      if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isEnvironmentObject(node.init)) return;
+      for (const property of node.id.properties) {
+        const name = property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null;
+        if (name != null && property.type === AST_NODE_TYPES.Property) checkPublicName(name, property.key);
+      }
+    };
+    listeners.ImportDeclaration = (node) => {
+      // SvelteKit: `import { PUBLIC_AWS_SECRET_ACCESS_KEY } from '$env/static/public'`
+      if (!/^\$env\/(?:static|dynamic)\/public$/u.test(node.source.value)) return;
+      for (const specifier of node.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier) {
+          checkPublicName(specifier.imported.name, specifier.imported);
         }
-      };
-      listeners.ImportDeclaration = (node) => {
-        // SvelteKit: `import { PUBLIC_AWS_SECRET_ACCESS_KEY } from '$env/static/public'`
-        if (!/^\$env\/(?:static|dynamic)\/public$/u.test(node.source.value)) return;
-        for (const specifier of node.specifiers) {
-          if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier) {
-            checkPublicName(specifier.imported.name, specifier.imported);
-          }
-        }
-      };
-    }
+      }
+    };
+  }
 
-    return listeners;
-  },
-});
+  return listeners;
+}
