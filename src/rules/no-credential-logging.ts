@@ -22,7 +22,8 @@ export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 're
 
 /**
  * Skips files that cannot hold a source, before any AST work: secrets, tokens, credential objects and
- * responses, `process.env`, presigned URLs and auth tokens all need one of these words in the text.
+ * responses, `process.env`, presigned URLs and auth tokens all need one of these words in the text
+ * (without types; with types a source can come from another file under any name).
  * No `u` flag: the scan reads whole files and the flag doubles its cost.
  */
 const RELEVANT_TEXT =
@@ -47,7 +48,7 @@ const LOGGER_DECLARATION_SELECTOR = [
 /** A JavaScript name inside an esquery regular expression. */
 const escapeName = (name: string): string => name.replace(/\$/gu, '\\$');
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-credential-logging',
   meta: {
     type: 'problem',
@@ -95,192 +96,208 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
-  create(context, [options]) {
-    const { sourceCode } = context;
-    const typed = sourceCode.parserServices?.program != null;
-    // The text check runs at the first sink, so files without any sink never pay for it.
-    let relevant: boolean | null = typed ? true : null;
-    const isRelevant = (): boolean => (relevant ??= RELEVANT_TEXT.test(sourceCode.text));
-
-    const loggers = new Set(options.loggers ?? []);
-    const checkAccessKeyId = options.checkAccessKeyId === true;
-    const allowResponses = options.allowResponses === true;
-    const reported = new Set<Node>();
-    /** Identities and texts passed to `core.setSecret()` so far (in source order). */
-    const masked = new Set<string>();
-    /** Values an autofix already masks (the first output of each gets the fix). */
-    const autofixed = new Set<string>();
-    let finder: LeakFinder | null = null;
-    const leaksOf = (node: Node, namedOnly = false): Leak[] => {
-      finder ??= new LeakFinder(getProvenance(sourceCode), sourceCode, { checkAccessKeyId });
-      return finder.find(node, namedOnly);
-    };
-
-    /** Names bound to `pino()`, `require('debug')('app')`, `winston.createLogger(…)`…. */
-    const loggerNames = new Set<string>();
-    const isLoggerBinding = (identifier: TSESTree.Identifier): boolean => loggerNames.has(identifier.name);
-
-    function check(sink: Sink | null, statement: Node | null): void {
-      if (!sink || (allowResponses && sink.kind === 'response')) return;
-      for (const value of sink.values) {
-        for (const leak of leaksOf(value, sink.kind === 'error')) report(leak, sink, statement);
-      }
-    }
-
-    function report(leak: Leak, sink: Sink, statement: Node | null): void {
-      if (reported.has(leak.node)) return;
-      const isActions = ACTIONS_KINDS.has(sink.kind) && sink.actions != null;
-      if (isActions && (masked.has(leak.identity) || masked.has(`text:${sourceCode.getText(leak.node)}`))) return;
-      reported.add(leak.node);
-      const data = { what: leak.description, sink: sink.label };
-      const stable = isStableReference(unwrap(leak.node)) || unwrap(leak.node).type === AST_NODE_TYPES.MemberExpression;
-      const setSecretText = sourceCode.getText(leak.node);
-      const canMask =
-        isActions &&
-        (leak.kind === 'secret' || leak.kind === 'token' || leak.kind === 'key-id' || leak.kind === 'presigned-url' || leak.kind === 'auth-token') &&
-        stable &&
-        statement != null;
-      const insertSetSecret = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
-        const indent = /^\s*/u.exec(sourceCode.lines[statement!.loc.start.line - 1] ?? '')?.[0] ?? '';
-        return fixer.insertTextBefore(statement!, `${sink.actions}.setSecret(${setSecretText});\n${indent}`);
-      };
-      if (isActions && sink.kind === 'actions-output' && canMask && !autofixed.has(leak.identity)) {
-        // Only adds masking: what the step outputs does not change. One `setSecret` per value.
-        autofixed.add(leak.identity);
-        context.report({ node: leak.node, messageId: 'unmasked', data, fix: insertSetSecret });
-        return;
-      }
-      if (isActions && canMask) {
-        context.report({
-          node: leak.node,
-          messageId: 'unmasked',
-          data,
-          suggest: [
-            { messageId: 'setSecret', data: { actions: sink.actions!, text: setSecretText }, fix: insertSetSecret },
-            // Redacting an output or exported variable would break the steps that read it.
-            ...(sink.kind === 'actions-log' ? [{ messageId: 'redact' as const, fix: (fixer: TSESLint.RuleFixer) => redact(fixer, leak.node) }] : []),
-          ],
-        });
-        return;
-      }
-      const messageId = leak.kind === 'environment' ? 'environment' : leak.kind === 'presigned-url' || leak.kind === 'auth-token' ? 'signed' : 'exposed';
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      const projection = leak.whole ? projectionOf(leak) : null;
-      if (projection) suggest.push({ messageId: 'project', data: { fields: projection.fields }, fix: (fixer) => replaceLeak(fixer, leak.node, projection.text) });
-      if (sink.kind !== 'actions-output' && isRedactable(leak.node)) suggest.push({ messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) });
-      context.report({ node: leak.node, messageId, data, suggest });
-    }
-
-    /** `{ AccessKeyId: c.AccessKeyId, Expiration: c.Expiration }` for a stable expression. */
-    function projectionOf(leak: Leak): { text: string; fields: string } | null {
-      const node = unwrap(leak.node);
-      if (!isStableReference(node) && node.type !== AST_NODE_TYPES.MemberExpression) return null;
-      if (node.type === AST_NODE_TYPES.MemberExpression && !isStableReference(node)) return null;
-      const base = sourceCode.getText(leak.node);
-      const whole = leak.whole!;
-      const parts: string[] = [];
-      if (whole.kind === 'container') {
-        parts.push(...containerParts(whole, base));
-      } else {
-        if (whole.fields.AssumedRoleUser === undefined && /AssumeRole/u.test(whole.origin)) parts.push(`AssumedRoleUser: ${base}.AssumedRoleUser`);
-        for (const [name, inner] of Object.entries(whole.fields)) {
-          if (inner.kind !== 'container') continue;
-          const expiration = fieldName(inner, 'expiration');
-          if (expiration) parts.push(`${expiration}: ${base}.${name}?.${expiration}`);
-        }
-      }
-      if (parts.length === 0) return null;
-      const fields = parts.map((part) => `\`${part.split(':')[0]}\``).join(', ');
-      return { text: `{ ${parts.join(', ')} }`, fields };
-    }
-
-    function containerParts(container: Container, base: string): string[] {
-      const parts: string[] = [];
-      const key = fieldName(container, 'key');
-      const expiration = fieldName(container, 'expiration');
-      if (key && !checkAccessKeyId) parts.push(`${key}: ${base}.${key}`);
-      // v2 `AWS.Credentials` instances call it `expireTime`.
-      const v2 = container.family === 'camel' && /`AWS\./u.test(container.origin);
-      if (expiration) parts.push(v2 ? `expireTime: ${base}.expireTime` : `${expiration}: ${base}.${expiration}`);
-      return parts;
-    }
-
-    function isRedactable(node: Node): boolean {
-      // `{ ...creds }`: spreading a string would print its characters.
-      return node.parent?.type !== AST_NODE_TYPES.SpreadElement;
-    }
-
-    /** Replaces the leaking expression with `'[REDACTED]'`; inside a template, the whole `${…}`. */
-    function redact(fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
-      const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(node as TSESTree.Expression)) {
-        const before = sourceCode.getTokenBefore(node, { includeComments: false });
-        const after = sourceCode.getTokenAfter(node, { includeComments: false });
-        if (before && after && before.value.endsWith('${') && after.value.startsWith('}')) {
-          return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[REDACTED]');
-        }
-      }
-      return replaceLeak(fixer, node, "'[REDACTED]'");
-    }
-
-    /** Replaces an expression, keeping the key of a shorthand property (`{ token }` → `{ token: … }`). */
-    function replaceLeak(fixer: TSESLint.RuleFixer, node: Node, text: string): TSESLint.RuleFix {
-      const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
-        return fixer.replaceText(parent, `${sourceCode.getText(node)}: ${text}`);
-      }
-      return fixer.replaceText(node, text);
-    }
-
-    function statementOf(node: Node): Node | null {
-      let current: Node = node;
-      if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
-      return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : null;
-    }
-
-    function recordSetSecret(node: TSESTree.CallExpression): boolean {
-      const callee = unwrap(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || getCalleeTail(callee) !== 'setSecret') return false;
-      const argument = node.arguments[0];
-      if (!argument) return true;
-      masked.add(`text:${sourceCode.getText(argument)}`);
-      for (const leak of leaksOf(argument)) masked.add(leak.identity);
-      return true;
-    }
-
-    const sinkOptions = { loggers };
-    // Selectors do the first, name-only filtering: most calls never reach a listener.
-    const extraNames = [...loggers].filter((name) => !name.includes('.'));
-    const callSelector =
-      loggers.size === 0
-        ? CALL_SELECTOR
-        : [
-            CALL_SELECTOR,
-            'CallExpression[callee.type="MemberExpression"]',
-            ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
-          ].join(', ');
-
-    return {
-      [LOGGER_DECLARATION_SELECTOR](node: TSESTree.VariableDeclarator) {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isLoggerFactoryCall(node.init)) loggerNames.add(node.id.name);
-      },
-      [callSelector](node: TSESTree.CallExpression) {
-        if (!mayBeSink(node, loggers, loggerNames) || !isRelevant() || recordSetSecret(node)) return;
-        check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
-      },
-      'NewExpression[callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
-        if (!mayBeSink(node, loggers, loggerNames) || !isRelevant()) return;
-        check(callSink(node, sinkOptions, isLoggerBinding), null);
-      },
-      'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
-        if (isRelevant()) check(throwSink(node), null);
-      },
-      'AssignmentExpression[left.property.name=/^(?:innerHTML|outerHTML|body)$/]'(node: TSESTree.AssignmentExpression) {
-        if (isRelevant()) check(assignmentSink(node), null);
-      },
-      'ReturnStatement > ObjectExpression.argument, ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
-        if (isRelevant()) check(returnedBodySink(node), null);
-      },
-    };
-  },
+  create: (context, [options]) => createListeners(context, options),
 });
+
+/** What a file without any source gets. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/**
+ * ESLint times `create` on every file, so it does the least it can: one scan of the text decides most files.
+ * It reads the options itself instead of going through `createRule`'s wrapper, which deep-clones the
+ * defaults on every file (ESLint has already merged `meta.defaultOptions` into `context.options`).
+ */
+rule.create = function create(context: Context): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  if (sourceCode.parserServices?.program == null && !RELEVANT_TEXT.test(sourceCode.text)) return NO_LISTENERS;
+  return createListeners(context, context.options[0] ?? {});
+};
+
+export default rule;
+
+function createListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
+  const { sourceCode } = context;
+
+  const loggers = new Set(options.loggers ?? []);
+  const checkAccessKeyId = options.checkAccessKeyId === true;
+  const allowResponses = options.allowResponses === true;
+  const reported = new Set<Node>();
+  /** Identities and texts passed to `core.setSecret()` so far (in source order). */
+  const masked = new Set<string>();
+  /** Values an autofix already masks (the first output of each gets the fix). */
+  const autofixed = new Set<string>();
+  let finder: LeakFinder | null = null;
+  const leaksOf = (node: Node, namedOnly = false): Leak[] => {
+    finder ??= new LeakFinder(getProvenance(sourceCode), sourceCode, { checkAccessKeyId });
+    return finder.find(node, namedOnly);
+  };
+
+  /** Names bound to `pino()`, `require('debug')('app')`, `winston.createLogger(…)`…. */
+  const loggerNames = new Set<string>();
+  const isLoggerBinding = (identifier: TSESTree.Identifier): boolean => loggerNames.has(identifier.name);
+
+  function check(sink: Sink | null, statement: Node | null): void {
+    if (!sink || (allowResponses && sink.kind === 'response')) return;
+    for (const value of sink.values) {
+      for (const leak of leaksOf(value, sink.kind === 'error')) report(leak, sink, statement);
+    }
+  }
+
+  function report(leak: Leak, sink: Sink, statement: Node | null): void {
+    if (reported.has(leak.node)) return;
+    const isActions = ACTIONS_KINDS.has(sink.kind) && sink.actions != null;
+    if (isActions && (masked.has(leak.identity) || masked.has(`text:${sourceCode.getText(leak.node)}`))) return;
+    reported.add(leak.node);
+    const data = { what: leak.description, sink: sink.label };
+    const stable = isStableReference(unwrap(leak.node)) || unwrap(leak.node).type === AST_NODE_TYPES.MemberExpression;
+    const setSecretText = sourceCode.getText(leak.node);
+    const canMask =
+      isActions &&
+      (leak.kind === 'secret' || leak.kind === 'token' || leak.kind === 'key-id' || leak.kind === 'presigned-url' || leak.kind === 'auth-token') &&
+      stable &&
+      statement != null;
+    const insertSetSecret = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
+      const indent = /^\s*/u.exec(sourceCode.lines[statement!.loc.start.line - 1] ?? '')?.[0] ?? '';
+      return fixer.insertTextBefore(statement!, `${sink.actions}.setSecret(${setSecretText});\n${indent}`);
+    };
+    if (isActions && sink.kind === 'actions-output' && canMask && !autofixed.has(leak.identity)) {
+      // Only adds masking: what the step outputs does not change. One `setSecret` per value.
+      autofixed.add(leak.identity);
+      context.report({ node: leak.node, messageId: 'unmasked', data, fix: insertSetSecret });
+      return;
+    }
+    if (isActions && canMask) {
+      context.report({
+        node: leak.node,
+        messageId: 'unmasked',
+        data,
+        suggest: [
+          { messageId: 'setSecret', data: { actions: sink.actions!, text: setSecretText }, fix: insertSetSecret },
+          // Redacting an output or exported variable would break the steps that read it.
+          ...(sink.kind === 'actions-log' ? [{ messageId: 'redact' as const, fix: (fixer: TSESLint.RuleFixer) => redact(fixer, leak.node) }] : []),
+        ],
+      });
+      return;
+    }
+    const messageId = leak.kind === 'environment' ? 'environment' : leak.kind === 'presigned-url' || leak.kind === 'auth-token' ? 'signed' : 'exposed';
+    const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+    const projection = leak.whole ? projectionOf(leak) : null;
+    if (projection) suggest.push({ messageId: 'project', data: { fields: projection.fields }, fix: (fixer) => replaceLeak(fixer, leak.node, projection.text) });
+    if (sink.kind !== 'actions-output' && isRedactable(leak.node)) suggest.push({ messageId: 'redact', fix: (fixer) => redact(fixer, leak.node) });
+    context.report({ node: leak.node, messageId, data, suggest });
+  }
+
+  /** `{ AccessKeyId: c.AccessKeyId, Expiration: c.Expiration }` for a stable expression. */
+  function projectionOf(leak: Leak): { text: string; fields: string } | null {
+    const node = unwrap(leak.node);
+    if (!isStableReference(node) && node.type !== AST_NODE_TYPES.MemberExpression) return null;
+    if (node.type === AST_NODE_TYPES.MemberExpression && !isStableReference(node)) return null;
+    const base = sourceCode.getText(leak.node);
+    const whole = leak.whole!;
+    const parts: string[] = [];
+    if (whole.kind === 'container') {
+      parts.push(...containerParts(whole, base));
+    } else {
+      if (whole.fields.AssumedRoleUser === undefined && /AssumeRole/u.test(whole.origin)) parts.push(`AssumedRoleUser: ${base}.AssumedRoleUser`);
+      for (const [name, inner] of Object.entries(whole.fields)) {
+        if (inner.kind !== 'container') continue;
+        const expiration = fieldName(inner, 'expiration');
+        if (expiration) parts.push(`${expiration}: ${base}.${name}?.${expiration}`);
+      }
+    }
+    if (parts.length === 0) return null;
+    const fields = parts.map((part) => `\`${part.split(':')[0]}\``).join(', ');
+    return { text: `{ ${parts.join(', ')} }`, fields };
+  }
+
+  function containerParts(container: Container, base: string): string[] {
+    const parts: string[] = [];
+    const key = fieldName(container, 'key');
+    const expiration = fieldName(container, 'expiration');
+    if (key && !checkAccessKeyId) parts.push(`${key}: ${base}.${key}`);
+    // v2 `AWS.Credentials` instances call it `expireTime`.
+    const v2 = container.family === 'camel' && /`AWS\./u.test(container.origin);
+    if (expiration) parts.push(v2 ? `expireTime: ${base}.expireTime` : `${expiration}: ${base}.${expiration}`);
+    return parts;
+  }
+
+  function isRedactable(node: Node): boolean {
+    // `{ ...creds }`: spreading a string would print its characters.
+    return node.parent?.type !== AST_NODE_TYPES.SpreadElement;
+  }
+
+  /** Replaces the leaking expression with `'[REDACTED]'`; inside a template, the whole `${…}`. */
+  function redact(fixer: TSESLint.RuleFixer, node: Node): TSESLint.RuleFix {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(node as TSESTree.Expression)) {
+      const before = sourceCode.getTokenBefore(node, { includeComments: false });
+      const after = sourceCode.getTokenAfter(node, { includeComments: false });
+      if (before && after && before.value.endsWith('${') && after.value.startsWith('}')) {
+        return fixer.replaceTextRange([before.range[1] - 2, after.range[0] + 1], '[REDACTED]');
+      }
+    }
+    return replaceLeak(fixer, node, "'[REDACTED]'");
+  }
+
+  /** Replaces an expression, keeping the key of a shorthand property (`{ token }` → `{ token: … }`). */
+  function replaceLeak(fixer: TSESLint.RuleFixer, node: Node, text: string): TSESLint.RuleFix {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
+      return fixer.replaceText(parent, `${sourceCode.getText(node)}: ${text}`);
+    }
+    return fixer.replaceText(node, text);
+  }
+
+  function statementOf(node: Node): Node | null {
+    let current: Node = node;
+    if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = current.parent;
+    return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : null;
+  }
+
+  function recordSetSecret(node: TSESTree.CallExpression): boolean {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getCalleeTail(callee) !== 'setSecret') return false;
+    const argument = node.arguments[0];
+    if (!argument) return true;
+    masked.add(`text:${sourceCode.getText(argument)}`);
+    for (const leak of leaksOf(argument)) masked.add(leak.identity);
+    return true;
+  }
+
+  const sinkOptions = { loggers };
+  // Selectors do the first, name-only filtering: most calls never reach a listener.
+  const extraNames = [...loggers].filter((name) => !name.includes('.'));
+  const callSelector =
+    loggers.size === 0
+      ? CALL_SELECTOR
+      : [
+          CALL_SELECTOR,
+          'CallExpression[callee.type="MemberExpression"]',
+          ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
+        ].join(', ');
+
+  return {
+    [LOGGER_DECLARATION_SELECTOR](node: TSESTree.VariableDeclarator) {
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isLoggerFactoryCall(node.init)) loggerNames.add(node.id.name);
+    },
+    [callSelector](node: TSESTree.CallExpression) {
+      if (!mayBeSink(node, loggers, loggerNames) || recordSetSecret(node)) return;
+      check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
+    },
+    'NewExpression[callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
+      if (!mayBeSink(node, loggers, loggerNames)) return;
+      check(callSink(node, sinkOptions, isLoggerBinding), null);
+    },
+    'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
+      check(throwSink(node), null);
+    },
+    'AssignmentExpression[left.property.name=/^(?:innerHTML|outerHTML|body)$/]'(node: TSESTree.AssignmentExpression) {
+      check(assignmentSink(node), null);
+    },
+    'ReturnStatement > ObjectExpression.argument, ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
+      check(returnedBodySink(node), null);
+    },
+  };
+}
