@@ -59,7 +59,7 @@ const POSITIONAL_CALL = [
 
 const TEMPORARY_CREDENTIAL_CALLS = /^(?:fromTemporaryCredentials|ChainableTemporaryCredentials)$/u;
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-malformed-credentials',
   meta: {
     type: 'problem',
@@ -93,245 +93,251 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  create(context) {
-    const { sourceCode } = context;
-    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
-    const typescript = isTypeScript(context);
-    // Whole-text tests, run at most once per file.
-    const hintCache = new Map<'cognito' | 'metadata', boolean>();
-    const hints = (kind: 'cognito' | 'metadata'): boolean => {
-      let found = hintCache.get(kind);
-      if (found === undefined) hintCache.set(kind, (found = (kind === 'cognito' ? COGNITO_TEXT : METADATA_TEXT).test(sourceCode.text)));
-      return found;
-    };
-
-    /** F9: `credentials: out.Credentials` in a camelCase slot. */
-    function checkPascalCase(property: TSESTree.Property): void {
-      const value = property.value;
-      if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return;
-      const provenance = getProvenance(sourceCode);
-      const slot = findCredentialsSlot(value as TSESTree.Node, sourceCode, provenance);
-      if (!slot) return;
-      const container = provenance.valueOf(value as TSESTree.Node);
-      if (container?.kind !== 'container' || !PASCAL_FAMILIES.has(container.family)) return;
-      const fields = mappedFields(container);
-      const target = unwrapTypeWrappers(value as TSESTree.Node);
-      const stable = isStableReference(target);
-      const baseText = sourceCode.getText(target);
-      // TypeScript: the SDK response types make every field optional, the identity needs a string key and secret.
-      const assert = typescript ? '!' : '';
-      const required = (camel: string): string => (camel === 'accessKeyId' || camel === 'secretAccessKey' ? assert : '');
-      const base = typescript && !baseText.endsWith('!') ? `${baseText}!` : baseText;
-      const objectText = stable
-        ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${base}.${pascal}${required(camel)}`).join(', ')} }`
-        : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}${required(camel)}`).join(', ')} }))(${baseText}${assert})`;
-      const replacement = property.shorthand ? `${sourceCode.getText(property.key)}: ${objectText}` : objectText;
-      const replaced: TSESTree.Node = property.shorthand ? property : (value as TSESTree.Node);
-      const mapping = fields.map(([camel, pascal]) => `${camel}: ….${pascal}`).join(', ');
-      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(replaced, replacement);
-      context.report({
-        node: value as TSESTree.Node,
-        messageId: 'pascalCase',
-        data: { origin: container.origin, secret: fieldName(container, 'secret') ?? 'SecretAccessKey', slot: slot.slot },
-        ...(stable ? { fix } : {}),
-        suggest: stable ? [] : [{ messageId: 'mapFields', data: { mapping }, fix }],
-      });
-    }
-
-    /** N1, R7: misspelt, wrong-case and alias keys in a credentials object. */
-    function checkKeys(object: TSESTree.ObjectExpression): void {
-      // Only objects that can be a credentials option: `credentials: {…}`, `const x = {…}`, a call's first argument.
-      const parent = object.parent;
-      const placed =
-        (parent.type === AST_NODE_TYPES.Property && parent.value === object && /^(?:credentials|masterCredentials)$/u.test(getKeyName(parent) ?? '')) ||
-        parent.type === AST_NODE_TYPES.VariableDeclarator ||
-        parent.type === AST_NODE_TYPES.TSAsExpression ||
-        parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-        ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && (parent.arguments[0] === object || parent.arguments[1] === object));
-      if (!placed) return;
-      const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
-      for (const property of object.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.method || property.kind !== 'init') continue;
-        const name = getKeyName(property);
-        if (name == null) continue;
-        const intended = intendedCredentialKeys(name);
-        if (intended.length > 0) candidates.push({ property, name, intended });
-      }
-      if (candidates.length === 0) return;
-      const provenance = getProvenance(sourceCode);
-      let mode: 'v3' | 'v2' | null = null;
-      const slot = findCredentialsSlot(object, sourceCode, provenance);
-      if (slot || isSignerCredentials(object, provenance)) mode = 'v3';
-      else if (isV2Options(object, provenance)) mode = 'v2';
-      if (mode == null) return;
-
-      const names = new Set(object.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null)));
-      if (![...names].some((name) => name === 'accessKeyId' || name === 'secretAccessKey') && !candidates.some(({ intended }) => intended.length === 1 && (intended[0] === 'accessKeyId' || intended[0] === 'secretAccessKey'))) {
-        return;
-      }
-      const hasSpread = object.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed);
-      const claims = new Map<string, number>();
-      for (const { intended } of candidates) if (intended.length === 1) claims.set(intended[0]!, (claims.get(intended[0]!) ?? 0) + 1);
-
-      for (const { property, name, intended } of candidates) {
-        const rename = (target: string) => (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
-          property.shorthand ? fixer.replaceText(property, `${target}: ${name}`) : fixer.replaceText(property.key, target);
-        const only = intended.length === 1 ? intended[0]! : null;
-        const autofix = mode === 'v3' && only != null && !names.has(only) && !hasSpread && claims.get(only) === 1;
-        const available = intended.filter((target) => !names.has(target));
-        context.report({
-          node: property.key,
-          messageId: mode === 'v3' ? 'misspeltKey' : 'misspeltKeyV2',
-          data: { name, intended: intended.join('` or `') },
-          ...(autofix ? { fix: rename(only) } : {}),
-          suggest: autofix ? [] : available.map((target) => ({ messageId: 'renameKey' as const, data: { name, intended: target }, fix: rename(target) })),
-        });
-      }
-    }
-
-    /** N2: a key id in the secret slot, a secret in the key slot. */
-    function checkSwapped(bundle: Bundle): void {
-      if (bundle.scheme.id !== 'camel' && bundle.scheme.id !== 'secret-key' && bundle.scheme.id !== 'env') return;
-      const provenance = getProvenance(sourceCode);
-      const keyIsSecret = looksLikeSecret(bundle.key.value, provenance);
-      const secretIsKey = looksLikeKeyId(bundle.secret.value, provenance);
-      if (!keyIsSecret && !secretIsKey) return;
-      if (looksLikeKeyId(bundle.key.value, provenance) || looksLikeSecret(bundle.secret.value, provenance)) return;
-      const keyText = sourceCode.getText(bundle.key.value);
-      const secretText = sourceCode.getText(bundle.secret.value);
-      const shorthand = (part: Bundle['key']): boolean => part.node.type === AST_NODE_TYPES.Property && part.node.shorthand;
-      context.report({
-        node: bundle.secret.value,
-        messageId: 'swapped',
-        data: { reason: secretIsKey ? 'the secret holds an access key id' : 'the key id holds a secret' },
-        suggest: [
-          {
-            messageId: 'swapValues',
-            fix: (fixer) => [
-              shorthand(bundle.key) ? fixer.replaceText(bundle.key.node, `${keyText}: ${secretText}`) : fixer.replaceText(bundle.key.value, secretText),
-              shorthand(bundle.secret) ? fixer.replaceText(bundle.secret.node, `${secretText}: ${keyText}`) : fixer.replaceText(bundle.secret.value, keyText),
-            ],
-          },
-        ],
-      });
-    }
-
-    /** F3, F5: `SecretAccessKey` read from Cognito credentials, `SessionToken` from metadata JSON. */
-    function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
-      const name = getKeyName(read);
-      // Without types, Cognito and metadata credentials only come from calls the file names.
-      if (!hints(name === 'SecretAccessKey' ? 'cognito' : 'metadata') && !getProvenance(sourceCode).typed) return;
-      const field = getProvenance(sourceCode).valueOf(valueNode);
-      if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
-      const family = field.container.family;
-      let correct: string | null = null;
-      let messageId: MessageIds | null = null;
-      if (family === 'cognito' && name === 'SecretAccessKey') {
-        correct = 'SecretKey';
-        messageId = 'cognitoSecretKey';
-      } else if (family === 'imds' && name === 'SessionToken') {
-        correct = 'Token';
-        messageId = 'metadataToken';
-      }
-      if (correct == null || messageId == null) return;
-      const fixed = correct;
-      const key = read.type === AST_NODE_TYPES.MemberExpression ? read.property : read.key;
-      context.report({
-        node: key,
-        messageId,
-        fix: (fixer) => {
-          if (read.type === AST_NODE_TYPES.MemberExpression) {
-            return read.computed ? fixer.replaceText(read.property, `'${fixed}'`) : fixer.replaceText(read.property, fixed);
-          }
-          // Destructuring: keep the local name, read the right field.
-          return read.shorthand ? fixer.replaceText(read, `${fixed}: ${sourceCode.getText(read.value)}`) : fixer.replaceText(read.key, fixed);
-        },
-      });
-    }
-
-    /** F11: `fromTemporaryCredentials({ masterCredentials: { roleArn, region } })` and no `params.RoleArn`. */
-    function checkTemporaryCredentials(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const tail = getCalleeTail(call.callee) ?? '';
-      if (!TEMPORARY_CREDENTIAL_CALLS.test(tail)) return;
-      const options = call.arguments[0] && unwrap(call.arguments[0]);
-      if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
-      if (options.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed)) return;
-      const property = (object: TSESTree.ObjectExpression, ...names: string[]): TSESTree.Property | null =>
-        (object.properties.find((item) => item.type === AST_NODE_TYPES.Property && names.includes(getKeyName(item) ?? '')) as TSESTree.Property | undefined) ?? null;
-      const master = property(options, 'masterCredentials');
-      const params = property(options, 'params');
-      const paramsObject = params && unwrap(params.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(params.value) as TSESTree.ObjectExpression) : null;
-      const paramsOpaque = params != null && (paramsObject == null || paramsObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed));
-      const hasRoleArn = paramsOpaque || (paramsObject != null && property(paramsObject, 'RoleArn') != null);
-      const masterObject = master && unwrap(master.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(master.value) as TSESTree.ObjectExpression) : null;
-      const roleInMaster = masterObject ? property(masterObject, 'roleArn', 'RoleArn') : null;
-      const masterIsCredentials = masterObject == null || findObjectBundle(masterObject) != null || masterObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed || CAMEL_CREDENTIAL_KEYS.has(getKeyName(item) ?? '') || intendedCredentialKeys(getKeyName(item) ?? '').length > 0);
-
-      if (masterObject && !masterIsCredentials) {
-        const region = property(masterObject, 'region');
-        const configKey = tail === 'fromTemporaryCredentials' ? 'clientConfig' : 'stsConfig';
-        const canMove = roleInMaster != null && !hasRoleArn && masterObject.properties.every((item) => item === roleInMaster || item === region);
-        const roleText = roleInMaster ? sourceCode.getText(roleInMaster.value) : '';
-        context.report({
-          node: master!.key,
-          messageId: 'masterNotCredentials',
-          suggest: canMove
-            ? [
-                {
-                  messageId: 'moveRoleArn',
-                  fix: (fixer) => {
-                    const extra = region && property(options, configKey) == null ? `, ${configKey}: { region: ${sourceCode.getText(region.value)} }` : '';
-                    if (paramsObject == null) return fixer.replaceText(master!, `params: { RoleArn: ${roleText} }${extra}`);
-                    const last = paramsObject.properties.at(-1);
-                    const addRole = last ? insertAfter(fixer, sourceCode, last, `RoleArn: ${roleText}`) : fixer.replaceText(paramsObject, `{ RoleArn: ${roleText} }`);
-                    return extra ? [addRole, fixer.replaceText(master!, extra.slice(2))] : [addRole, ...removeListItems(fixer, sourceCode, [master!])];
-                  },
-                },
-              ]
-            : [],
-        });
-        return;
-      }
-      if (tail === 'fromTemporaryCredentials' && !hasRoleArn) {
-        context.report({ node: params?.key ?? call.callee, messageId: 'missingRoleArn', data: { callee: getCalleeName(call.callee) ?? tail } });
-      }
-    }
-
-    const seen = new WeakSet<TSESTree.ObjectExpression>();
-
-    // Attribute selectors: ESLint only calls these listeners for the few nodes whose names can matter.
-    return {
-      [FIELD_PROPERTY](node: TSESTree.Property) {
-        if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
-          const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
-          if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
-        }
-      },
-      [FIELD_MEMBER](node: TSESTree.MemberExpression) {
-        checkFieldRead(node, node);
-      },
-      [SLOT_PROPERTY](node: TSESTree.Property) {
-        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) checkPascalCase(node);
-      },
-      [KEY_PROPERTY](node: TSESTree.Property) {
-        const object = node.parent;
-        if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
-        seen.add(object);
-        checkKeys(object);
-        const bundle = findObjectBundle(object);
-        if (bundle) checkSwapped(bundle);
-      },
-      [TEMPORARY_CREDENTIALS_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-        checkTemporaryCredentials(node);
-      },
-      [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-        if (node.arguments.length < 2 || node.arguments.length > 4) return;
-        const found = findPositionalBundle(node, getProvenance(sourceCode));
-        if (found) checkSwapped(found.bundle);
-      },
-    };
-  },
+  create,
 });
+// RuleCreator's wrapper deep-clones the default options (`structuredClone`) for every file; this rule has none.
+rule.create = create;
+export default rule;
+
+function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+  const typescript = isTypeScript(context);
+  // Whole-text tests, run at most once per file.
+  const hintCache = new Map<'cognito' | 'metadata', boolean>();
+  const hints = (kind: 'cognito' | 'metadata'): boolean => {
+    let found = hintCache.get(kind);
+    if (found === undefined) hintCache.set(kind, (found = (kind === 'cognito' ? COGNITO_TEXT : METADATA_TEXT).test(sourceCode.text)));
+    return found;
+  };
+
+  /** F9: `credentials: out.Credentials` in a camelCase slot. */
+  function checkPascalCase(property: TSESTree.Property): void {
+    const value = property.value;
+    if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return;
+    const provenance = getProvenance(sourceCode);
+    const slot = findCredentialsSlot(value as TSESTree.Node, sourceCode, provenance);
+    if (!slot) return;
+    const container = provenance.valueOf(value as TSESTree.Node);
+    if (container?.kind !== 'container' || !PASCAL_FAMILIES.has(container.family)) return;
+    const fields = mappedFields(container);
+    const target = unwrapTypeWrappers(value as TSESTree.Node);
+    const stable = isStableReference(target);
+    const baseText = sourceCode.getText(target);
+    // TypeScript: the SDK response types make every field optional, the identity needs a string key and secret.
+    const assert = typescript ? '!' : '';
+    const required = (camel: string): string => (camel === 'accessKeyId' || camel === 'secretAccessKey' ? assert : '');
+    const base = typescript && !baseText.endsWith('!') ? `${baseText}!` : baseText;
+    const objectText = stable
+      ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${base}.${pascal}${required(camel)}`).join(', ')} }`
+      : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}${required(camel)}`).join(', ')} }))(${baseText}${assert})`;
+    const replacement = property.shorthand ? `${sourceCode.getText(property.key)}: ${objectText}` : objectText;
+    const replaced: TSESTree.Node = property.shorthand ? property : (value as TSESTree.Node);
+    const mapping = fields.map(([camel, pascal]) => `${camel}: ….${pascal}`).join(', ');
+    const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceText(replaced, replacement);
+    context.report({
+      node: value as TSESTree.Node,
+      messageId: 'pascalCase',
+      data: { origin: container.origin, secret: fieldName(container, 'secret') ?? 'SecretAccessKey', slot: slot.slot },
+      ...(stable ? { fix } : {}),
+      suggest: stable ? [] : [{ messageId: 'mapFields', data: { mapping }, fix }],
+    });
+  }
+
+  /** N1, R7: misspelt, wrong-case and alias keys in a credentials object. */
+  function checkKeys(object: TSESTree.ObjectExpression): void {
+    // Only objects that can be a credentials option: `credentials: {…}`, `const x = {…}`, a call's first argument.
+    const parent = object.parent;
+    const placed =
+      (parent.type === AST_NODE_TYPES.Property && parent.value === object && /^(?:credentials|masterCredentials)$/u.test(getKeyName(parent) ?? '')) ||
+      parent.type === AST_NODE_TYPES.VariableDeclarator ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && (parent.arguments[0] === object || parent.arguments[1] === object));
+    if (!placed) return;
+    const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.method || property.kind !== 'init') continue;
+      const name = getKeyName(property);
+      if (name == null) continue;
+      const intended = intendedCredentialKeys(name);
+      if (intended.length > 0) candidates.push({ property, name, intended });
+    }
+    if (candidates.length === 0) return;
+    // Syntax first: the consumer lookup below is the expensive part.
+    const names = new Set(object.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null)));
+    if (!names.has('accessKeyId') && !names.has('secretAccessKey') && !candidates.some(({ intended }) => intended.length === 1 && (intended[0] === 'accessKeyId' || intended[0] === 'secretAccessKey'))) {
+      return;
+    }
+    const provenance = getProvenance(sourceCode);
+    let mode: 'v3' | 'v2' | null = null;
+    const slot = findCredentialsSlot(object, sourceCode, provenance);
+    if (slot || isSignerCredentials(object, provenance)) mode = 'v3';
+    else if (isV2Options(object, provenance)) mode = 'v2';
+    if (mode == null) return;
+
+    const hasSpread = object.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed);
+    const claims = new Map<string, number>();
+    for (const { intended } of candidates) if (intended.length === 1) claims.set(intended[0]!, (claims.get(intended[0]!) ?? 0) + 1);
+
+    for (const { property, name, intended } of candidates) {
+      const rename = (target: string) => (fixer: TSESLint.RuleFixer): TSESLint.RuleFix =>
+        property.shorthand ? fixer.replaceText(property, `${target}: ${name}`) : fixer.replaceText(property.key, target);
+      const only = intended.length === 1 ? intended[0]! : null;
+      const autofix = mode === 'v3' && only != null && !names.has(only) && !hasSpread && claims.get(only) === 1;
+      const available = intended.filter((target) => !names.has(target));
+      context.report({
+        node: property.key,
+        messageId: mode === 'v3' ? 'misspeltKey' : 'misspeltKeyV2',
+        data: { name, intended: intended.join('` or `') },
+        ...(autofix ? { fix: rename(only) } : {}),
+        suggest: autofix ? [] : available.map((target) => ({ messageId: 'renameKey' as const, data: { name, intended: target }, fix: rename(target) })),
+      });
+    }
+  }
+
+  /** N2: a key id in the secret slot, a secret in the key slot. */
+  function checkSwapped(bundle: Bundle): void {
+    if (bundle.scheme.id !== 'camel' && bundle.scheme.id !== 'secret-key' && bundle.scheme.id !== 'env') return;
+    const provenance = getProvenance(sourceCode);
+    const keyIsSecret = looksLikeSecret(bundle.key.value, provenance);
+    const secretIsKey = looksLikeKeyId(bundle.secret.value, provenance);
+    if (!keyIsSecret && !secretIsKey) return;
+    if (looksLikeKeyId(bundle.key.value, provenance) || looksLikeSecret(bundle.secret.value, provenance)) return;
+    const keyText = sourceCode.getText(bundle.key.value);
+    const secretText = sourceCode.getText(bundle.secret.value);
+    const shorthand = (part: Bundle['key']): boolean => part.node.type === AST_NODE_TYPES.Property && part.node.shorthand;
+    context.report({
+      node: bundle.secret.value,
+      messageId: 'swapped',
+      data: { reason: secretIsKey ? 'the secret holds an access key id' : 'the key id holds a secret' },
+      suggest: [
+        {
+          messageId: 'swapValues',
+          fix: (fixer) => [
+            shorthand(bundle.key) ? fixer.replaceText(bundle.key.node, `${keyText}: ${secretText}`) : fixer.replaceText(bundle.key.value, secretText),
+            shorthand(bundle.secret) ? fixer.replaceText(bundle.secret.node, `${secretText}: ${keyText}`) : fixer.replaceText(bundle.secret.value, keyText),
+          ],
+        },
+      ],
+    });
+  }
+
+  /** F3, F5: `SecretAccessKey` read from Cognito credentials, `SessionToken` from metadata JSON. */
+  function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
+    const name = getKeyName(read);
+    // Without types, Cognito and metadata credentials only come from calls the file names.
+    if (!hints(name === 'SecretAccessKey' ? 'cognito' : 'metadata') && !getProvenance(sourceCode).typed) return;
+    const field = getProvenance(sourceCode).valueOf(valueNode);
+    if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
+    const family = field.container.family;
+    let correct: string | null = null;
+    let messageId: MessageIds | null = null;
+    if (family === 'cognito' && name === 'SecretAccessKey') {
+      correct = 'SecretKey';
+      messageId = 'cognitoSecretKey';
+    } else if (family === 'imds' && name === 'SessionToken') {
+      correct = 'Token';
+      messageId = 'metadataToken';
+    }
+    if (correct == null || messageId == null) return;
+    const fixed = correct;
+    const key = read.type === AST_NODE_TYPES.MemberExpression ? read.property : read.key;
+    context.report({
+      node: key,
+      messageId,
+      fix: (fixer) => {
+        if (read.type === AST_NODE_TYPES.MemberExpression) {
+          return read.computed ? fixer.replaceText(read.property, `'${fixed}'`) : fixer.replaceText(read.property, fixed);
+        }
+        // Destructuring: keep the local name, read the right field.
+        return read.shorthand ? fixer.replaceText(read, `${fixed}: ${sourceCode.getText(read.value)}`) : fixer.replaceText(read.key, fixed);
+      },
+    });
+  }
+
+  /** F11: `fromTemporaryCredentials({ masterCredentials: { roleArn, region } })` and no `params.RoleArn`. */
+  function checkTemporaryCredentials(call: TSESTree.CallExpression | TSESTree.NewExpression): void {
+    const tail = getCalleeTail(call.callee) ?? '';
+    if (!TEMPORARY_CREDENTIAL_CALLS.test(tail)) return;
+    const options = call.arguments[0] && unwrap(call.arguments[0]);
+    if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
+    if (options.properties.some((property) => property.type !== AST_NODE_TYPES.Property || property.computed)) return;
+    const property = (object: TSESTree.ObjectExpression, ...names: string[]): TSESTree.Property | null =>
+      (object.properties.find((item) => item.type === AST_NODE_TYPES.Property && names.includes(getKeyName(item) ?? '')) as TSESTree.Property | undefined) ?? null;
+    const master = property(options, 'masterCredentials');
+    const params = property(options, 'params');
+    const paramsObject = params && unwrap(params.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(params.value) as TSESTree.ObjectExpression) : null;
+    const paramsOpaque = params != null && (paramsObject == null || paramsObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed));
+    const hasRoleArn = paramsOpaque || (paramsObject != null && property(paramsObject, 'RoleArn') != null);
+    const masterObject = master && unwrap(master.value).type === AST_NODE_TYPES.ObjectExpression ? (unwrap(master.value) as TSESTree.ObjectExpression) : null;
+    const roleInMaster = masterObject ? property(masterObject, 'roleArn', 'RoleArn') : null;
+    const masterIsCredentials = masterObject == null || findObjectBundle(masterObject) != null || masterObject.properties.some((item) => item.type !== AST_NODE_TYPES.Property || item.computed || CAMEL_CREDENTIAL_KEYS.has(getKeyName(item) ?? '') || intendedCredentialKeys(getKeyName(item) ?? '').length > 0);
+
+    if (masterObject && !masterIsCredentials) {
+      const region = property(masterObject, 'region');
+      const configKey = tail === 'fromTemporaryCredentials' ? 'clientConfig' : 'stsConfig';
+      const canMove = roleInMaster != null && !hasRoleArn && masterObject.properties.every((item) => item === roleInMaster || item === region);
+      const roleText = roleInMaster ? sourceCode.getText(roleInMaster.value) : '';
+      context.report({
+        node: master!.key,
+        messageId: 'masterNotCredentials',
+        suggest: canMove
+          ? [
+              {
+                messageId: 'moveRoleArn',
+                fix: (fixer) => {
+                  const extra = region && property(options, configKey) == null ? `, ${configKey}: { region: ${sourceCode.getText(region.value)} }` : '';
+                  if (paramsObject == null) return fixer.replaceText(master!, `params: { RoleArn: ${roleText} }${extra}`);
+                  const last = paramsObject.properties.at(-1);
+                  const addRole = last ? insertAfter(fixer, sourceCode, last, `RoleArn: ${roleText}`) : fixer.replaceText(paramsObject, `{ RoleArn: ${roleText} }`);
+                  return extra ? [addRole, fixer.replaceText(master!, extra.slice(2))] : [addRole, ...removeListItems(fixer, sourceCode, [master!])];
+                },
+              },
+            ]
+          : [],
+      });
+      return;
+    }
+    if (tail === 'fromTemporaryCredentials' && !hasRoleArn) {
+      context.report({ node: params?.key ?? call.callee, messageId: 'missingRoleArn', data: { callee: getCalleeName(call.callee) ?? tail } });
+    }
+  }
+
+  const seen = new WeakSet<TSESTree.ObjectExpression>();
+
+  // Attribute selectors: ESLint only calls these listeners for the few nodes whose names can matter.
+  return {
+    [FIELD_PROPERTY](node: TSESTree.Property) {
+      if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+        const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+        if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
+      }
+    },
+    [FIELD_MEMBER](node: TSESTree.MemberExpression) {
+      checkFieldRead(node, node);
+    },
+    [SLOT_PROPERTY](node: TSESTree.Property) {
+      if (node.parent.type === AST_NODE_TYPES.ObjectExpression) checkPascalCase(node);
+    },
+    [KEY_PROPERTY](node: TSESTree.Property) {
+      const object = node.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+      seen.add(object);
+      checkKeys(object);
+      const bundle = findObjectBundle(object);
+      if (bundle) checkSwapped(bundle);
+    },
+    [TEMPORARY_CREDENTIALS_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      checkTemporaryCredentials(node);
+    },
+    [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      if (node.arguments.length < 2 || node.arguments.length > 4) return;
+      const found = findPositionalBundle(node, getProvenance(sourceCode));
+      if (found) checkSwapped(found.bundle);
+    },
+  };
+}
 
 /** `[camelKey, PascalField]` for every field of a container, in the SDK's order. */
 function mappedFields(container: Container): Array<[string, string]> {

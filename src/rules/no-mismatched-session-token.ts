@@ -21,8 +21,20 @@ export type MessageIds =
   | 'setChildToken'
   | 'clearChildToken';
 
-/** Skips files that cannot pair a key with a token, before any AST work. */
+/**
+ * Skips files that cannot pair a key with a token, before any AST work: the listeners below only fire on a token
+ * key (each contains `Token`, `_token` or `TOKEN`), on `AWS_ACCESS_KEY_ID`, or on a `Credentials` call. Plain
+ * `includes` first; the case-insensitive test only runs for files with a positional `Credentials` call and none of
+ * those names, so that the set of files checked stays what `/token|AWS_ACCESS_KEY/iu` selected.
+ */
+const TOKEN_KEY_TEXT = ['Token', '_token', 'TOKEN', 'AWS_ACCESS_KEY_ID'] as const;
+const POSITIONAL_TEXT = 'Credentials';
 const RELEVANT_TEXT = /token|AWS_ACCESS_KEY/iu;
+
+function isRelevant(text: string): boolean {
+  for (const name of TOKEN_KEY_TEXT) if (text.includes(name)) return true;
+  return text.includes(POSITIONAL_TEXT) && RELEVANT_TEXT.test(text);
+}
 
 /** Names of identity-provider tokens (OIDC/OAuth/Cognito user pools), never AWS session tokens. */
 const WEB_TOKEN_NAME = /^(?:id_?token|access_?token|jwt_?token|jwt|bearer_?token|refresh_?token|oauth_?token|auth_?token)$/iu;
@@ -45,7 +57,7 @@ const POSITIONAL_CALL = [
 const SESSION_TOKEN_ENV = 'AWS_SESSION_TOKEN';
 const SECURITY_TOKEN_ENV = 'AWS_SECURITY_TOKEN';
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'no-mismatched-session-token',
   meta: {
     type: 'problem',
@@ -84,175 +96,182 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkChildProcessEnv: true }],
   },
-  create(context, [{ checkChildProcessEnv }]) {
-    const { sourceCode } = context;
-    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
-
-    function check(bundle: Bundle, given: Consumer | null): void {
-      if (bundle.scheme.id === 'env' && bundle.form === 'object' && bundle.token == null) {
-        if (checkChildProcessEnv) checkChildEnv(bundle);
-        return;
-      }
-      const token = bundle.token;
-      if (!token || isExplicitlyEmpty(token.value)) return;
-      const provenance = getProvenance(sourceCode);
-      let consumer: Consumer | null | undefined;
-      const consumerOf = (): Consumer | null => (consumer === undefined ? (consumer = given ?? findConsumer(bundle, sourceCode, provenance)) : consumer);
-      const removal = {
-        messageId: 'removeToken' as const,
-        fix: (fixer: TSESLint.RuleFixer) => removeListItems(fixer, sourceCode, [token.node]),
-      };
-
-      // R1: a long-term key with any token.
-      const key = classifyKey(provenance.valueOf(bundle.key.value));
-      if (key.kind === 'long-term-literal') {
-        if (consumerOf()?.aws === false) return;
-        context.report({ node: token.node, messageId: 'longTermKey', data: { keyId: redactKeyId(key.value) }, suggest: [removal] });
-        return;
-      }
-      if (key.kind === 'container' && key.field.container.certainty === 'long-term') {
-        context.report({ node: token.node, messageId: 'longTermSource', data: { origin: key.field.container.origin }, suggest: [removal] });
-        return;
-      }
-
-      const keyRoot = sourceRoot(bundle.key.value, sourceCode, provenance) ?? sourceRoot(bundle.secret.value, sourceCode, provenance);
-      const fromKeySource = keyRoot ? tokenFromRoot(keyRoot, bundle, provenance) : null;
-      const suggestions = (): TSESLint.ReportSuggestionArray<MessageIds> => [
-        ...(fromKeySource
-          ? [{ messageId: 'useKeySource' as const, data: { text: fromKeySource }, fix: (fixer: TSESLint.RuleFixer) => replaceValue(fixer, token, fromKeySource) }]
-          : []),
-        removal,
-      ];
-
-      // R6: a JWT or OAuth token where the AWS session token goes.
-      const webToken = webTokenName(token.value, 0, sourceCode);
-      if (webToken) {
-        const found = consumerOf();
-        if (found?.aws === false || (found?.call && /supabase/iu.test(sourceCode.getText(found.call)))) return;
-        if (keyRoot?.kind === 'env' && /^(?:SUPABASE|NEXT_PUBLIC_SUPABASE|VITE_SUPABASE)/u.test(keyRoot.name ?? '')) return;
-        context.report({ node: token.value, messageId: 'webToken', data: { name: webToken }, suggest: suggestions() });
-        return;
-      }
-
-      // R2: key and token from different sources.
-      const tokenRoot = sourceRoot(token.value, sourceCode, provenance);
-      if (!keyRoot || !tokenRoot || keyRoot.kind === 'literal' || tokenRoot.kind === 'literal') return;
-      if (sameRoot(keyRoot, tokenRoot)) return;
-      if (consumerOf()?.aws === false) return;
-      context.report({
-        node: token.value,
-        messageId: 'mixedSources',
-        data: { keySource: describe(keyRoot), tokenSource: describe(tokenRoot) },
-        suggest: suggestions(),
-      });
-    }
-
-    /** R4: `spawn(cmd, args, { env: { ...process.env, AWS_ACCESS_KEY_ID: k, AWS_SECRET_ACCESS_KEY: s } })`. */
-    function checkChildEnv(bundle: Bundle): void {
-      const object = bundle.node as TSESTree.ObjectExpression;
-      const provenance = getProvenance(sourceCode);
-      let inherits = false;
-      for (const property of object.properties) {
-        if (property.type === AST_NODE_TYPES.SpreadElement) {
-          if (provenance.valueOf(property.argument)?.kind !== 'env-object') return;
-          inherits = true;
-          continue;
-        }
-        if (property.computed && getKeyName(property) == null) return;
-        if (getKeyName(property) === SESSION_TOKEN_ENV) return;
-      }
-      if (!inherits || tokenSetLater(object)) return;
-      const consumer = findConsumer(bundle, sourceCode, provenance);
-      if (consumer?.kind !== 'child-env' || !consumer.call || !isChildProcessCall(consumer.call, provenance)) return;
-      const keyName = getKeyName(bundle.key.node as TSESTree.Property) ?? 'AWS_ACCESS_KEY_ID';
-      const secretName = getKeyName(bundle.secret.node as TSESTree.Property) ?? 'AWS_SECRET_ACCESS_KEY';
-      const keyRoot = sourceRoot(bundle.key.value, sourceCode, provenance);
-      const fromKeySource = keyRoot ? tokenFromRoot(keyRoot, bundle, provenance) : null;
-      const hasSecurityToken = object.properties.some((property) => property.type === AST_NODE_TYPES.Property && getKeyName(property) === SECURITY_TOKEN_ENV);
-      const clearText = `${SESSION_TOKEN_ENV}: ''${hasSecurityToken ? '' : `, ${SECURITY_TOKEN_ENV}: ''`}`;
-      const multiline = object.loc.start.line !== object.loc.end.line;
-      const clearInsert = multiline && !hasSecurityToken ? clearText.replace(', ', `,\n${' '.repeat(bundle.secret.node.loc.start.column)}`) : clearText;
-      context.report({
-        node: bundle.key.node,
-        messageId: 'inheritedToken',
-        data: { keyName, secretName },
-        suggest: [
-          ...(fromKeySource
-            ? [
-                {
-                  messageId: 'setChildToken' as const,
-                  data: { text: `${fromKeySource} ?? ''` },
-                  fix: (fixer: TSESLint.RuleFixer) => insertAfter(fixer, sourceCode, bundle.secret.node, `${SESSION_TOKEN_ENV}: ${fromKeySource} ?? ''`),
-                },
-              ]
-            : []),
-          { messageId: 'clearChildToken', fix: (fixer) => insertAfter(fixer, sourceCode, bundle.secret.node, clearInsert) },
-        ],
-      });
-    }
-
-    /** `env.AWS_SESSION_TOKEN = …` or `delete env.AWS_SESSION_TOKEN` after `const env = {…}`. */
-    function tokenSetLater(object: TSESTree.ObjectExpression): boolean {
-      const declarator = object.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = findVariable(sourceCode, declarator.id);
-      return (
-        variable?.references.some((reference) => {
-          const parent = reference.identifier.parent;
-          return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && getKeyName(parent) === SESSION_TOKEN_ENV;
-        }) ?? false
-      );
-    }
-
-    /** The token read the way the key was: `<same object>.sessionToken`, `process.env.<PREFIX>SESSION_TOKEN`. */
-    function tokenFromRoot(root: SourceRoot, bundle: Bundle, provenance: Provenance): string | null {
-      if (root.kind === 'env') {
-        const key = provenance.valueOf(bundle.key.value);
-        if (key?.kind !== 'env' || root.name == null || /^AWS_$/u.test(root.id)) return null;
-        const text = sourceCode.getText(key.node);
-        const tokenName = `${root.id}${SESSION_TOKEN_ENV.slice(4)}`;
-        return text.includes(key.name) ? text.replace(key.name, tokenName) : null;
-      }
-      // Keep the object as written (`out.Credentials!`), so that the suggestion type-checks like the key does.
-      if (root.kind !== 'object' || !root.node || !isStableReference(root.node)) return null;
-      const key = provenance.valueOf(bundle.key.value);
-      let field: string | null = null;
-      if (key?.kind === 'field') field = fieldName(key.container, 'token');
-      else {
-        const keyExpression = unwrap(bundle.key.value);
-        const keyName = (keyExpression.type === AST_NODE_TYPES.MemberExpression ? getKeyName(keyExpression) : null) ?? 'accessKeyId';
-        field = /^[A-Z]/u.test(keyName) ? 'SessionToken' : keyName.includes('_') ? (keyName === keyName.toUpperCase() ? 'SESSION_TOKEN' : 'session_token') : 'sessionToken';
-      }
-      if (field == null) return null;
-      return `${sourceCode.getText(root.node)}.${field}`;
-    }
-
-    function describe(root: SourceRoot): string {
-      if (root.kind === 'env') return `\`${root.name}\``;
-      if (root.kind === 'object' && root.node) return `\`${sourceCode.getText(unwrap(root.node))}\``;
-      return 'a parameter object';
-    }
-
-    const seen = new WeakSet<TSESTree.ObjectExpression>();
-
-    // Attribute selectors: ESLint only calls these listeners for objects with a token (or an env key) and for
-    // the positional APIs.
-    return {
-      [TOKEN_PROPERTY](node: TSESTree.Property) {
-        const object = node.parent;
-        if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
-        seen.add(object);
-        const bundle = findObjectBundle(object);
-        if (bundle) check(bundle, null);
-      },
-      [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-        if (node.arguments.length < 3 || node.arguments.length > 4) return;
-        const found = findPositionalBundle(node, getProvenance(sourceCode));
-        if (found) check(found.bundle, found.consumer);
-      },
-    };
-  },
+  create,
 });
+// RuleCreator's wrapper deep-clones the default options (`structuredClone`) for every file; `create` applies the one default itself.
+rule.create = create;
+export default rule;
+
+function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  if (!isRelevant(sourceCode.text)) return {};
+  // ESLint applies `meta.defaultOptions`; the fallback keeps the documented default wherever it does not.
+  const checkChildProcessEnv = context.options[0]?.checkChildProcessEnv ?? true;
+
+  function check(bundle: Bundle, given: Consumer | null): void {
+    if (bundle.scheme.id === 'env' && bundle.form === 'object' && bundle.token == null) {
+      if (checkChildProcessEnv) checkChildEnv(bundle);
+      return;
+    }
+    const token = bundle.token;
+    if (!token || isExplicitlyEmpty(token.value)) return;
+    const provenance = getProvenance(sourceCode);
+    let consumer: Consumer | null | undefined;
+    const consumerOf = (): Consumer | null => (consumer === undefined ? (consumer = given ?? findConsumer(bundle, sourceCode, provenance)) : consumer);
+    const removal = {
+      messageId: 'removeToken' as const,
+      fix: (fixer: TSESLint.RuleFixer) => removeListItems(fixer, sourceCode, [token.node]),
+    };
+
+    // R1: a long-term key with any token.
+    const key = classifyKey(provenance.valueOf(bundle.key.value));
+    if (key.kind === 'long-term-literal') {
+      if (consumerOf()?.aws === false) return;
+      context.report({ node: token.node, messageId: 'longTermKey', data: { keyId: redactKeyId(key.value) }, suggest: [removal] });
+      return;
+    }
+    if (key.kind === 'container' && key.field.container.certainty === 'long-term') {
+      context.report({ node: token.node, messageId: 'longTermSource', data: { origin: key.field.container.origin }, suggest: [removal] });
+      return;
+    }
+
+    const keyRoot = sourceRoot(bundle.key.value, sourceCode, provenance) ?? sourceRoot(bundle.secret.value, sourceCode, provenance);
+    const fromKeySource = keyRoot ? tokenFromRoot(keyRoot, bundle, provenance) : null;
+    const suggestions = (): TSESLint.ReportSuggestionArray<MessageIds> => [
+      ...(fromKeySource
+        ? [{ messageId: 'useKeySource' as const, data: { text: fromKeySource }, fix: (fixer: TSESLint.RuleFixer) => replaceValue(fixer, token, fromKeySource) }]
+        : []),
+      removal,
+    ];
+
+    // R6: a JWT or OAuth token where the AWS session token goes.
+    const webToken = webTokenName(token.value, 0, sourceCode);
+    if (webToken) {
+      const found = consumerOf();
+      if (found?.aws === false || (found?.call && /supabase/iu.test(sourceCode.getText(found.call)))) return;
+      if (keyRoot?.kind === 'env' && /^(?:SUPABASE|NEXT_PUBLIC_SUPABASE|VITE_SUPABASE)/u.test(keyRoot.name ?? '')) return;
+      context.report({ node: token.value, messageId: 'webToken', data: { name: webToken }, suggest: suggestions() });
+      return;
+    }
+
+    // R2: key and token from different sources.
+    const tokenRoot = sourceRoot(token.value, sourceCode, provenance);
+    if (!keyRoot || !tokenRoot || keyRoot.kind === 'literal' || tokenRoot.kind === 'literal') return;
+    if (sameRoot(keyRoot, tokenRoot)) return;
+    if (consumerOf()?.aws === false) return;
+    context.report({
+      node: token.value,
+      messageId: 'mixedSources',
+      data: { keySource: describe(keyRoot), tokenSource: describe(tokenRoot) },
+      suggest: suggestions(),
+    });
+  }
+
+  /** R4: `spawn(cmd, args, { env: { ...process.env, AWS_ACCESS_KEY_ID: k, AWS_SECRET_ACCESS_KEY: s } })`. */
+  function checkChildEnv(bundle: Bundle): void {
+    const object = bundle.node as TSESTree.ObjectExpression;
+    const provenance = getProvenance(sourceCode);
+    let inherits = false;
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        if (provenance.valueOf(property.argument)?.kind !== 'env-object') return;
+        inherits = true;
+        continue;
+      }
+      if (property.computed && getKeyName(property) == null) return;
+      if (getKeyName(property) === SESSION_TOKEN_ENV) return;
+    }
+    if (!inherits || tokenSetLater(object)) return;
+    const consumer = findConsumer(bundle, sourceCode, provenance);
+    if (consumer?.kind !== 'child-env' || !consumer.call || !isChildProcessCall(consumer.call, provenance)) return;
+    const keyName = getKeyName(bundle.key.node as TSESTree.Property) ?? 'AWS_ACCESS_KEY_ID';
+    const secretName = getKeyName(bundle.secret.node as TSESTree.Property) ?? 'AWS_SECRET_ACCESS_KEY';
+    const keyRoot = sourceRoot(bundle.key.value, sourceCode, provenance);
+    const fromKeySource = keyRoot ? tokenFromRoot(keyRoot, bundle, provenance) : null;
+    const hasSecurityToken = object.properties.some((property) => property.type === AST_NODE_TYPES.Property && getKeyName(property) === SECURITY_TOKEN_ENV);
+    const clearText = `${SESSION_TOKEN_ENV}: ''${hasSecurityToken ? '' : `, ${SECURITY_TOKEN_ENV}: ''`}`;
+    const multiline = object.loc.start.line !== object.loc.end.line;
+    const clearInsert = multiline && !hasSecurityToken ? clearText.replace(', ', `,\n${' '.repeat(bundle.secret.node.loc.start.column)}`) : clearText;
+    context.report({
+      node: bundle.key.node,
+      messageId: 'inheritedToken',
+      data: { keyName, secretName },
+      suggest: [
+        ...(fromKeySource
+          ? [
+              {
+                messageId: 'setChildToken' as const,
+                data: { text: `${fromKeySource} ?? ''` },
+                fix: (fixer: TSESLint.RuleFixer) => insertAfter(fixer, sourceCode, bundle.secret.node, `${SESSION_TOKEN_ENV}: ${fromKeySource} ?? ''`),
+              },
+            ]
+          : []),
+        { messageId: 'clearChildToken', fix: (fixer) => insertAfter(fixer, sourceCode, bundle.secret.node, clearInsert) },
+      ],
+    });
+  }
+
+  /** `env.AWS_SESSION_TOKEN = …` or `delete env.AWS_SESSION_TOKEN` after `const env = {…}`. */
+  function tokenSetLater(object: TSESTree.ObjectExpression): boolean {
+    const declarator = object.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(sourceCode, declarator.id);
+    return (
+      variable?.references.some((reference) => {
+        const parent = reference.identifier.parent;
+        return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && getKeyName(parent) === SESSION_TOKEN_ENV;
+      }) ?? false
+    );
+  }
+
+  /** The token read the way the key was: `<same object>.sessionToken`, `process.env.<PREFIX>SESSION_TOKEN`. */
+  function tokenFromRoot(root: SourceRoot, bundle: Bundle, provenance: Provenance): string | null {
+    if (root.kind === 'env') {
+      const key = provenance.valueOf(bundle.key.value);
+      if (key?.kind !== 'env' || root.name == null || /^AWS_$/u.test(root.id)) return null;
+      const text = sourceCode.getText(key.node);
+      const tokenName = `${root.id}${SESSION_TOKEN_ENV.slice(4)}`;
+      return text.includes(key.name) ? text.replace(key.name, tokenName) : null;
+    }
+    // Keep the object as written (`out.Credentials!`), so that the suggestion type-checks like the key does.
+    if (root.kind !== 'object' || !root.node || !isStableReference(root.node)) return null;
+    const key = provenance.valueOf(bundle.key.value);
+    let field: string | null = null;
+    if (key?.kind === 'field') field = fieldName(key.container, 'token');
+    else {
+      const keyExpression = unwrap(bundle.key.value);
+      const keyName = (keyExpression.type === AST_NODE_TYPES.MemberExpression ? getKeyName(keyExpression) : null) ?? 'accessKeyId';
+      field = /^[A-Z]/u.test(keyName) ? 'SessionToken' : keyName.includes('_') ? (keyName === keyName.toUpperCase() ? 'SESSION_TOKEN' : 'session_token') : 'sessionToken';
+    }
+    if (field == null) return null;
+    return `${sourceCode.getText(root.node)}.${field}`;
+  }
+
+  function describe(root: SourceRoot): string {
+    if (root.kind === 'env') return `\`${root.name}\``;
+    if (root.kind === 'object' && root.node) return `\`${sourceCode.getText(unwrap(root.node))}\``;
+    return 'a parameter object';
+  }
+
+  const seen = new WeakSet<TSESTree.ObjectExpression>();
+
+  // Attribute selectors: ESLint only calls these listeners for objects with a token (or an env key) and for
+  // the positional APIs.
+  return {
+    [TOKEN_PROPERTY](node: TSESTree.Property) {
+      const object = node.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+      seen.add(object);
+      const bundle = findObjectBundle(object);
+      if (bundle) check(bundle, null);
+    },
+    [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
+      if (node.arguments.length < 3 || node.arguments.length > 4) return;
+      const found = findPositionalBundle(node, getProvenance(sourceCode));
+      if (found) check(found.bundle, found.consumer);
+    },
+  };
+}
 
 /** One source: the same env prefix, or the same object or one nested in it (`credentials` and `credentials.mechanismProperties`). */
 function sameRoot(a: SourceRoot, b: SourceRoot): boolean {

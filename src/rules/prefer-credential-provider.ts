@@ -10,8 +10,8 @@ import { createRule } from '../create-rule.js';
 export type Options = [];
 export type MessageIds = 'staticSnapshot' | 'passProvider';
 
-/** Skips files that cannot hold a snapshot of temporary credentials, before any AST work. */
-const RELEVANT_TEXT = /credentials/u;
+/** Skips files that cannot hold a snapshot of temporary credentials (no `credentials:` option), before any AST work. */
+const RELEVANT_TEXT = 'credentials';
 
 type Node = TSESTree.Node;
 
@@ -27,7 +27,7 @@ interface Snapshot {
   source: Node;
 }
 
-export default createRule<Options, MessageIds>({
+const rule = createRule<Options, MessageIds>({
   name: 'prefer-credential-provider',
   meta: {
     type: 'suggestion',
@@ -43,127 +43,132 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  create(context) {
-    const { sourceCode } = context;
-    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
-    const typescript = isTypeScript(context);
-
-    /** Follows a single-assignment `const` to what it was given. */
-    function resolve(node: Node, depth = 0): Node {
-      const target = unwrap(node);
-      if (depth > 3 || target.type !== AST_NODE_TYPES.Identifier) return target;
-      const variable = findVariable(sourceCode, target);
-      const definition = variable?.defs[0];
-      if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || !isSingleAssignment(variable)) return target;
-      if (definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return target;
-      return resolve(definition.node.init, depth + 1);
-    }
-
-    function snapshotOf(value: Node, provenance: Provenance): Snapshot | null {
-      const target = resolve(value);
-      // `await fromNodeProviderChain()()`, `await provider()`.
-      if (target.type === AST_NODE_TYPES.CallExpression && provenance.valueOf(target.callee)?.kind === 'provider') {
-        const callee = unwrap(target.callee);
-        return { origin: 'the result of calling a credential provider once', provider: sourceCode.getText(callee), source: target };
-      }
-      // `(await fetchAuthSession()).credentials`, `session.credentials`.
-      if (target.type === AST_NODE_TYPES.MemberExpression && getKeyName(target) === 'credentials') {
-        const session = resolve(target.object);
-        if (session.type === AST_NODE_TYPES.CallExpression && getCalleeName(session.callee) === 'fetchAuthSession') {
-          const args = session.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
-          return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${typescript ? '!' : ''}`, source: session };
-        }
-        return null;
-      }
-      // Amplify v5 `await Auth.currentCredentials()`.
-      if (target.type === AST_NODE_TYPES.CallExpression && /^Auth\.(?:currentCredentials|currentUserCredentials)$/u.test(getCalleeName(target.callee) ?? '')) {
-        return { origin: 'Amplify `Auth.currentCredentials()` credentials', provider: null, source: target };
-      }
-      // `{ accessKeyId: out.Credentials.AccessKeyId, … }` mapped from an STS, Cognito or SSO response.
-      if (target.type === AST_NODE_TYPES.ObjectExpression) {
-        const bundle = findObjectBundle(target);
-        if (!bundle) return null;
-        const key = provenance.valueOf(bundle.key.value);
-        if (key?.kind !== 'field' || key.container.certainty !== 'temporary') return null;
-        const root = getRootIdentifier(bundle.key.value);
-        const definition = root ? findVariable(sourceCode, root)?.defs[0] : undefined;
-        return { origin: key.container.origin, provider: assumeRoleProvider(bundle.key.value), source: definition?.node ?? target };
-      }
-      return null;
-    }
-
-    /** `fromTemporaryCredentials({ params: <the AssumeRole input> })` when the AssumeRole call is visible. */
-    function assumeRoleProvider(keyValue: Node): string | null {
-      let root = getRootIdentifier(keyValue);
-      for (let depth = 0; root && depth < 3; depth += 1) {
-        const variable = findVariable(sourceCode, root);
-        const definition = variable?.defs[0];
-        if (definition?.type !== 'Variable' || !definition.node.init) return null;
-        const init = unwrap(definition.node.init);
-        const command = findAssumeRoleCommand(init);
-        if (command) {
-          const params = command.arguments[0];
-          return params ? `fromTemporaryCredentials({ params: ${sourceCode.getText(params)} })` : null;
-        }
-        root = getRootIdentifier(init);
-      }
-      return null;
-    }
-
-    /**
-     * The import the suggested provider needs: none when its name is in scope, a specifier added to an existing
-     * `@aws-sdk/credential-providers` import, or a new import after the last one; `null` when the file has no
-     * ES imports to extend (CommonJS), so that no suggestion leaves a name undefined.
-     */
-    function importEdits(provider: string, at: Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
-      const name = /^[A-Za-z_$][\w$]*/u.exec(provider)?.[0];
-      if (!name || name === 'async' || ASTUtils.findVariable(sourceCode.getScope(at), name)) return () => [];
-      const imports = sourceCode.ast.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
-      const existing = imports.find((statement) => statement.source.value === PROVIDERS_MODULE && statement.importKind !== 'type' && statement.specifiers.at(-1)?.type === AST_NODE_TYPES.ImportSpecifier);
-      const last = existing?.specifiers.at(-1);
-      if (last) return (fixer) => [fixer.insertTextAfter(last, `, ${name}`)];
-      const anchor = imports.at(-1);
-      if (!anchor) return null;
-      return (fixer) => [fixer.insertTextAfter(anchor, `\nimport { ${name} } from '${PROVIDERS_MODULE}';`)];
-    }
-
-    return {
-      'Property[key.name="credentials"], Property[key.value="credentials"]'(node: TSESTree.Property) {
-        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const value = node.value as Node;
-        if (isFunction(value)) return;
-        const provenance = getProvenance(sourceCode);
-        const slot = findCredentialsSlot(value, sourceCode, provenance);
-        if (!slot || slot.slot !== 'credentials') return;
-        const snapshot = snapshotOf(value, provenance);
-        if (!snapshot) return;
-        // A client kept beyond one call, or a copy taken once when the module loads and reused by later calls.
-        const lifetime = isLongLived(slot.call, sourceCode) ? 'the client outlives the session' : enclosingFunction(snapshot.source) ? null : 'the copy is taken once when the module loads';
-        if (!lifetime) return;
-        const provider = snapshot.provider;
-        const imports = provider ? importEdits(provider, node) : null;
-        context.report({
-          node: value,
-          messageId: 'staticSnapshot',
-          data: { origin: snapshot.origin, lifetime },
-          suggest:
-            provider && imports
-              ? [
-                  {
-                    messageId: 'passProvider',
-                    data: { provider },
-                    fix: (fixer: TSESLint.RuleFixer) => [
-                      node.shorthand ? fixer.replaceText(node, `credentials: ${provider}`) : fixer.replaceText(value, provider),
-                      ...imports(fixer),
-                    ],
-                  },
-                ]
-              : [],
-        });
-      },
-    };
-  },
+  create,
 });
+// RuleCreator's wrapper deep-clones the default options (`structuredClone`) for every file; this rule has none.
+rule.create = create;
+export default rule;
+
+function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
+  const { sourceCode } = context;
+  if (!sourceCode.text.includes(RELEVANT_TEXT)) return {};
+  const typescript = isTypeScript(context);
+
+  /** Follows a single-assignment `const` to what it was given. */
+  function resolve(node: Node, depth = 0): Node {
+    const target = unwrap(node);
+    if (depth > 3 || target.type !== AST_NODE_TYPES.Identifier) return target;
+    const variable = findVariable(sourceCode, target);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || !isSingleAssignment(variable)) return target;
+    if (definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return target;
+    return resolve(definition.node.init, depth + 1);
+  }
+
+  function snapshotOf(value: Node, provenance: Provenance): Snapshot | null {
+    const target = resolve(value);
+    // `await fromNodeProviderChain()()`, `await provider()`.
+    if (target.type === AST_NODE_TYPES.CallExpression && provenance.valueOf(target.callee)?.kind === 'provider') {
+      const callee = unwrap(target.callee);
+      return { origin: 'the result of calling a credential provider once', provider: sourceCode.getText(callee), source: target };
+    }
+    // `(await fetchAuthSession()).credentials`, `session.credentials`.
+    if (target.type === AST_NODE_TYPES.MemberExpression && getKeyName(target) === 'credentials') {
+      const session = resolve(target.object);
+      if (session.type === AST_NODE_TYPES.CallExpression && getCalleeName(session.callee) === 'fetchAuthSession') {
+        const args = session.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
+        return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${typescript ? '!' : ''}`, source: session };
+      }
+      return null;
+    }
+    // Amplify v5 `await Auth.currentCredentials()`.
+    if (target.type === AST_NODE_TYPES.CallExpression && /^Auth\.(?:currentCredentials|currentUserCredentials)$/u.test(getCalleeName(target.callee) ?? '')) {
+      return { origin: 'Amplify `Auth.currentCredentials()` credentials', provider: null, source: target };
+    }
+    // `{ accessKeyId: out.Credentials.AccessKeyId, … }` mapped from an STS, Cognito or SSO response.
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      const bundle = findObjectBundle(target);
+      if (!bundle) return null;
+      const key = provenance.valueOf(bundle.key.value);
+      if (key?.kind !== 'field' || key.container.certainty !== 'temporary') return null;
+      const root = getRootIdentifier(bundle.key.value);
+      const definition = root ? findVariable(sourceCode, root)?.defs[0] : undefined;
+      return { origin: key.container.origin, provider: assumeRoleProvider(bundle.key.value), source: definition?.node ?? target };
+    }
+    return null;
+  }
+
+  /** `fromTemporaryCredentials({ params: <the AssumeRole input> })` when the AssumeRole call is visible. */
+  function assumeRoleProvider(keyValue: Node): string | null {
+    let root = getRootIdentifier(keyValue);
+    for (let depth = 0; root && depth < 3; depth += 1) {
+      const variable = findVariable(sourceCode, root);
+      const definition = variable?.defs[0];
+      if (definition?.type !== 'Variable' || !definition.node.init) return null;
+      const init = unwrap(definition.node.init);
+      const command = findAssumeRoleCommand(init);
+      if (command) {
+        const params = command.arguments[0];
+        return params ? `fromTemporaryCredentials({ params: ${sourceCode.getText(params)} })` : null;
+      }
+      root = getRootIdentifier(init);
+    }
+    return null;
+  }
+
+  /**
+   * The import the suggested provider needs: none when its name is in scope, a specifier added to an existing
+   * `@aws-sdk/credential-providers` import, or a new import after the last one; `null` when the file has no
+   * ES imports to extend (CommonJS), so that no suggestion leaves a name undefined.
+   */
+  function importEdits(provider: string, at: Node): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+    const name = /^[A-Za-z_$][\w$]*/u.exec(provider)?.[0];
+    if (!name || name === 'async' || ASTUtils.findVariable(sourceCode.getScope(at), name)) return () => [];
+    const imports = sourceCode.ast.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+    const existing = imports.find((statement) => statement.source.value === PROVIDERS_MODULE && statement.importKind !== 'type' && statement.specifiers.at(-1)?.type === AST_NODE_TYPES.ImportSpecifier);
+    const last = existing?.specifiers.at(-1);
+    if (last) return (fixer) => [fixer.insertTextAfter(last, `, ${name}`)];
+    const anchor = imports.at(-1);
+    if (!anchor) return null;
+    return (fixer) => [fixer.insertTextAfter(anchor, `\nimport { ${name} } from '${PROVIDERS_MODULE}';`)];
+  }
+
+  return {
+    'Property[key.name="credentials"], Property[key.value="credentials"]'(node: TSESTree.Property) {
+      if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const value = node.value as Node;
+      if (isFunction(value)) return;
+      const provenance = getProvenance(sourceCode);
+      const slot = findCredentialsSlot(value, sourceCode, provenance);
+      if (!slot || slot.slot !== 'credentials') return;
+      const snapshot = snapshotOf(value, provenance);
+      if (!snapshot) return;
+      // A client kept beyond one call, or a copy taken once when the module loads and reused by later calls.
+      const lifetime = isLongLived(slot.call, sourceCode) ? 'the client outlives the session' : enclosingFunction(snapshot.source) ? null : 'the copy is taken once when the module loads';
+      if (!lifetime) return;
+      const provider = snapshot.provider;
+      const imports = provider ? importEdits(provider, node) : null;
+      context.report({
+        node: value,
+        messageId: 'staticSnapshot',
+        data: { origin: snapshot.origin, lifetime },
+        suggest:
+          provider && imports
+            ? [
+                {
+                  messageId: 'passProvider',
+                  data: { provider },
+                  fix: (fixer: TSESLint.RuleFixer) => [
+                    node.shorthand ? fixer.replaceText(node, `credentials: ${provider}`) : fixer.replaceText(value, provider),
+                    ...imports(fixer),
+                  ],
+                },
+              ]
+            : [],
+      });
+    },
+  };
+}
 
 function findAssumeRoleCommand(node: Node): TSESTree.NewExpression | null {
   const target = unwrap(node);
