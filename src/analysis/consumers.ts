@@ -470,7 +470,11 @@ const KEY_ALIASES: Readonly<Record<string, IntendedKey>> = {
 };
 
 const NAME_START = /^_?[aestAEST]/u;
-const normalizeKey = (name: string): string => name.toLowerCase().replace(/[_-]/gu, '');
+const INTENDED_LOWER = INTENDED_KEYS.map((key) => key.toLowerCase());
+const normalizeKey = (name: string): string => {
+  const lower = name.toLowerCase();
+  return lower.includes('_') || lower.includes('-') ? lower.replace(/[_-]/gu, '') : lower;
+};
 
 function levenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -502,5 +506,5 @@ export function intendedCredentialKeys(name: string): IntendedKey[] {
   const alias = KEY_ALIASES[normalized];
   if (alias) return [alias];
   if (normalized.length < 5) return [];
-  return INTENDED_KEYS.filter((key) => levenshtein(normalized, key.toLowerCase(), 2) <= 2);
+  return INTENDED_KEYS.filter((_, index) => levenshtein(normalized, INTENDED_LOWER[index]!, 2) <= 2);
 }

@@ -226,8 +226,9 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
   /** F3, F5: `SecretAccessKey` read from Cognito credentials, `SessionToken` from metadata JSON. */
   function checkFieldRead(read: TSESTree.MemberExpression | TSESTree.Property, valueNode: TSESTree.Node): void {
     const name = getKeyName(read);
-    // Without types, Cognito and metadata credentials only come from calls the file names.
-    if (!hints(name === 'SecretAccessKey' ? 'cognito' : 'metadata') && !getProvenance(sourceCode).typed) return;
+    // Without types, Cognito and metadata credentials only come from calls the file names. (`Provenance#typed` is
+    // whether the parser gave a program: read it here without building the file's analysis.)
+    if (!hints(name === 'SecretAccessKey' ? 'cognito' : 'metadata') && sourceCode.parserServices?.program == null) return;
     const field = getProvenance(sourceCode).valueOf(valueNode);
     if (field?.kind !== 'field' || field.name !== name || fieldRole(field) != null) return;
     const family = field.container.family;
