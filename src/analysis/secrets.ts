@@ -50,7 +50,9 @@ export function isPlaceholderKeyId(value: string): boolean {
 /** Every credential key id in a text (documentation values and placeholders left out), with its index. */
 export function findKeyIds(text: string): Array<{ index: number; value: string }> {
   const found: Array<{ index: number; value: string }> = [];
-  for (const match of text.matchAll(KEY_ID_IN_TEXT)) {
+  KEY_ID_IN_TEXT.lastIndex = 0;
+  // `exec` rather than `matchAll`, which clones the pattern (and may compile it again) on every call.
+  for (let match = KEY_ID_IN_TEXT.exec(text); match; match = KEY_ID_IN_TEXT.exec(text)) {
     if (!isPlaceholderKeyId(match[0])) found.push({ index: match.index, value: match[0] });
   }
   return found;
@@ -101,7 +103,9 @@ const TOKEN_IN_TEXT = /(?<![A-Za-z0-9/+])(?:[A-Za-z0-9+/]{2}oJb3JpZ2lu|FwoGZXIvY
 /** Every session token in a text, recognised by its prefix (documentation values left out). */
 export function findSessionTokens(text: string): Array<{ index: number; value: string }> {
   const found: Array<{ index: number; value: string }> = [];
-  for (const match of text.matchAll(TOKEN_IN_TEXT)) {
+  TOKEN_IN_TEXT.lastIndex = 0;
+  // `exec` rather than `matchAll`, which clones the pattern (and may compile it again) on every call.
+  for (let match = TOKEN_IN_TEXT.exec(text); match; match = TOKEN_IN_TEXT.exec(text)) {
     if (!/EXAMPLE/u.test(match[0]) && new Set(match[0]).size >= 20) found.push({ index: match.index, value: match[0] });
   }
   return found;

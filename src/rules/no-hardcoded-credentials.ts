@@ -126,7 +126,11 @@ type Finding =
 const overlaps = (taken: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean =>
   taken.some(([from, to]) => start < to && end > from);
 
-/** Key ids, session tokens, labelled secrets and signed URLs in one text (a string value or a comment). */
+/**
+ * Key ids, session tokens, labelled secrets and signed URLs in one text (a string value or a comment).
+ * The global patterns run with `exec` and `lastIndex`: `matchAll` clones them, and a clone whose compiled code
+ * has left V8's cache is compiled again, which costs more than the scan on this rarely taken path.
+ */
 function scanText(text: string, allowed: (value: string) => boolean): Finding[] {
   const prefixes = PREFIX_HINT.test(text);
   if (!prefixes && !LABEL_HINT.test(text)) return [];
@@ -136,7 +140,8 @@ function scanText(text: string, allowed: (value: string) => boolean): Finding[] 
   if (prefixes || text.includes('X-Amz')) {
     if (SIGNED_HINT.test(text)) {
       let keyId: { index: number; value: string } | null = null;
-      for (const match of text.matchAll(SIGNED_KEY_ID)) {
+      SIGNED_KEY_ID.lastIndex = 0;
+      for (let match = SIGNED_KEY_ID.exec(text); match; match = SIGNED_KEY_ID.exec(text)) {
         const value = match[1]!;
         const index = match.index + match[0].length - value.length;
         if (isPlaceholderKeyId(value) || allowed(value)) continue;
@@ -144,7 +149,8 @@ function scanText(text: string, allowed: (value: string) => boolean): Finding[] 
         taken.push([index, index + value.length]);
       }
       let token: { index: number; value: string } | null = null;
-      for (const match of text.matchAll(SIGNED_TOKEN)) {
+      SIGNED_TOKEN.lastIndex = 0;
+      for (let match = SIGNED_TOKEN.exec(text); match; match = SIGNED_TOKEN.exec(text)) {
         const raw = match[1]!;
         const decoded = raw.replace(/%2F/giu, '/').replace(/%2B/giu, '+').replace(/%3D/giu, '=');
         if (/EXAMPLE/iu.test(decoded) || new Set(decoded).size < 20 || allowed(decoded)) continue;
@@ -170,12 +176,14 @@ function scanText(text: string, allowed: (value: string) => boolean): Finding[] 
   }
 
   if (LABEL_HINT.test(text)) {
-    for (const match of text.matchAll(LABELLED_SECRET)) {
+    LABELLED_SECRET.lastIndex = 0;
+    for (let match = LABELLED_SECRET.exec(text); match; match = LABELLED_SECRET.exec(text)) {
       const value = match[1]!;
       const index = match.index + match[0].length - value.length;
       if (isSecretAccessKeyShape(value) && !allowed(value)) findings.push({ type: 'secret', start: index, end: index + value.length, value });
     }
-    for (const match of text.matchAll(LABELLED_TOKEN)) {
+    LABELLED_TOKEN.lastIndex = 0;
+    for (let match = LABELLED_TOKEN.exec(text); match; match = LABELLED_TOKEN.exec(text)) {
       const value = match[1]!;
       const index = match.index + match[0].length - value.length;
       if (isSessionTokenShape(value) && !allowed(value) && !overlaps(taken, index, index + value.length)) {
