@@ -791,10 +791,15 @@ function collectThisAssignments(classBody: TSESTree.ClassBody, visitorKeys: TSES
         else found.set(name, [node.right]);
       }
     }
-    for (const key of visitorKeys[node.type] ?? []) {
+    const keys = visitorKeys[node.type];
+    if (!keys) return;
+    // No array per child: this walks whole classes.
+    for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as Node).type === 'string') visit(item as Node);
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof (item as Node).type === 'string') visit(item as Node);
+      } else if (child && typeof (child as Node).type === 'string') {
+        visit(child as Node);
       }
     }
   };

@@ -34,9 +34,13 @@ const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
 
 type Node = TSESTree.Node;
 
-/** Calls whose method name can make them a sink, and log functions (`log(…)`, `debug(…)`, `auditLog(…)`, `new XError(…)`). */
-const METHOD_CALL_SELECTOR = `CallExpression[callee.property.name=/^(?:${[...SINK_METHODS, 'setSecret'].join('|')})$/]`;
-const FUNCTION_CALL_SELECTOR = `CallExpression[callee.type="Identifier"][callee.name=/${LOGGER_FUNCTION_PATTERN}|Error$/]`;
+/**
+ * Calls whose method name can make them a sink, and log functions (`log(…)`, `debug(…)`, `auditLog(…)`, `new XError(…)`).
+ * Calls without arguments never reach a listener (`mayBeSink` rejects them), nor do returned objects with fewer
+ * than the two properties (`statusCode`, `body`) a proxy result needs.
+ */
+const METHOD_CALL_SELECTOR = `CallExpression[arguments.length>0][callee.property.name=/^(?:${[...SINK_METHODS, 'setSecret'].join('|')})$/]`;
+const FUNCTION_CALL_SELECTOR = `CallExpression[arguments.length>0][callee.type="Identifier"][callee.name=/${LOGGER_FUNCTION_PATTERN}|Error$/]`;
 const CALL_SELECTOR = `${METHOD_CALL_SELECTOR}, ${FUNCTION_CALL_SELECTOR}`;
 /** Declarations of loggers: `pino()`, `debug('ns')`, `require('debug')('ns')`, `winston.createLogger()`, `new Logger()`. */
 const LOGGER_DECLARATION_SELECTOR = [
@@ -286,7 +290,7 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
       if (!mayBeSink(node, loggers, loggerNames) || recordSetSecret(node)) return;
       check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
     },
-    'NewExpression[callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
+    'NewExpression[arguments.length>0][callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[arguments.length>0][callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
       if (!mayBeSink(node, loggers, loggerNames)) return;
       check(callSink(node, sinkOptions, isLoggerBinding), null);
     },
@@ -296,7 +300,7 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     'AssignmentExpression[left.property.name=/^(?:innerHTML|outerHTML|body)$/]'(node: TSESTree.AssignmentExpression) {
       check(assignmentSink(node), null);
     },
-    'ReturnStatement > ObjectExpression.argument, ArrowFunctionExpression > ObjectExpression.body'(node: TSESTree.ObjectExpression) {
+    'ReturnStatement > ObjectExpression.argument[properties.length>1], ArrowFunctionExpression > ObjectExpression.body[properties.length>1]'(node: TSESTree.ObjectExpression) {
       check(returnedBodySink(node), null);
     },
   };
