@@ -907,12 +907,18 @@ function collectFacts(program: TSESTree.Program): FileFacts {
     if (
       statement.type === AST_NODE_TYPES.ExpressionStatement &&
       statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      // Name check first: CommonJS bundles assign `exports.x` hundreds of times.
+      isHandlerMember(unwrap(statement.expression.left)) &&
       /^(?:module\.)?exports\.handler$/u.test(getCalleeName(statement.expression.left) ?? '')
     ) {
       isLambdaHandler = true;
     }
   }
   return { imports, isLambdaHandler };
+}
+
+function isHandlerMember(node: Node): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && getKeyName(node) === 'handler';
 }
 
 /** `const AWS = require('aws-sdk')`, `const { S3Client } = require('@aws-sdk/client-s3')`. */
