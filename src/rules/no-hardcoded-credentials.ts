@@ -36,7 +36,7 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 // Patterns, compiled once per process.
 
 /**
- * The one look at the whole file. Where a finding can start: key-id and token prefixes, SigV4 syntax and
+ * The pass over a file that passed the gate. Where a finding can start: key-id and token prefixes, SigV4 syntax and
  * public env prefixes (case-sensitive), and the labels of labelled secrets and tokens (any case). Only
  * strings and comments that contain one of these positions are scanned.
  */
