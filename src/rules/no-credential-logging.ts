@@ -100,24 +100,17 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
-  create: (context, [options]) => createListeners(context, options),
+  // ESLint calls `create` on every file: one scan of the text decides most of them.
+  create(context, [options]) {
+    if (context.sourceCode.parserServices?.program == null && !RELEVANT_TEXT.test(context.sourceCode.text)) return NO_LISTENERS;
+    return createListeners(context, options ?? {});
+  },
 });
 
 /** What a file without any source gets. */
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/**
- * ESLint times `create` on every file, so it does the least it can: one scan of the text decides most files.
- * It reads the options itself instead of going through `createRule`'s wrapper, which deep-clones the
- * defaults on every file (ESLint has already merged `meta.defaultOptions` into `context.options`).
- */
-rule.create = function create(context: Context): TSESLint.RuleListener {
-  const { sourceCode } = context;
-  if (sourceCode.parserServices?.program == null && !RELEVANT_TEXT.test(sourceCode.text)) return NO_LISTENERS;
-  return createListeners(context, context.options[0] ?? {});
-};
 
 export default rule;
 

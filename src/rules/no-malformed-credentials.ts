@@ -95,8 +95,6 @@ const rule = createRule<Options, MessageIds>({
   },
   create,
 });
-// RuleCreator's wrapper deep-clones the default options (`structuredClone`) for every file; this rule has none.
-rule.create = create;
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {

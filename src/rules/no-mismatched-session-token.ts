@@ -98,8 +98,6 @@ const rule = createRule<Options, MessageIds>({
   },
   create,
 });
-// RuleCreator's wrapper deep-clones the default options (`structuredClone`) for every file; `create` applies the one default itself.
-rule.create = create;
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
