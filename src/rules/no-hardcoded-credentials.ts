@@ -327,9 +327,8 @@ const rule = createRule<Options, MessageIds>({
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /**
- * ESLint times `create` on every file. It reads the options itself instead of going through `createRule`'s
- * wrapper, which deep-clones the defaults with `structuredClone` on every file (more than the rule's own work on
- * most files); ESLint has already merged `meta.defaultOptions` into `context.options`.
+ * ESLint times `create` on every file: the text gate runs before `createListeners` allocates its closures.
+ * ESLint has already merged `meta.defaultOptions` into `context.options`.
  */
 rule.create = (context: Context): TSESLint.RuleListener => {
   // Most files hold neither a context word nor a hint: two tests (the first stops at its first hit) before
