@@ -96,13 +96,7 @@ const cases = [...collected, ...fileCases, ...hardcoded];
  * Known unsound outputs, reported to the rule owners (see the issue 7 report); listed here so the suite stays green
  * while they are fixed. Each is matched by a substring of the variant label and of the type error.
  */
-const KNOWN_TYPE_ERRORS: { label: string; error: string; why: string }[] = [
-  {
-    label: 'no-credential-logging/exposed: Output only',
-    error: "TS18048 'response.Credentials' is possibly 'undefined'",
-    why: 'the projection suggestion reads `response.Credentials.AccessKeyId` where the logged value is optional; it should use `?.`',
-  },
-];
+const KNOWN_TYPE_ERRORS: { label: string; error: string; why: string }[] = [];
 
 describe('fix soundness', () => {
   it('has something to check: rule test cases, fixtures and generated snippets', () => {

@@ -195,7 +195,9 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     const whole = leak.whole!;
     const parts: string[] = [];
     if (whole.kind === 'container') {
-      parts.push(...containerParts(whole, base));
+      // A credential object read from a response field (`response.Credentials`) is optional in the SDK types.
+      const access = node.type === AST_NODE_TYPES.MemberExpression && !base.endsWith('!') ? '?.' : '.';
+      parts.push(...containerParts(whole, base, access));
     } else {
       if (whole.fields.AssumedRoleUser === undefined && /AssumeRole/u.test(whole.origin)) parts.push(`AssumedRoleUser: ${base}.AssumedRoleUser`);
       for (const [name, inner] of Object.entries(whole.fields)) {
@@ -209,14 +211,14 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     return { text: `{ ${parts.join(', ')} }`, fields };
   }
 
-  function containerParts(container: Container, base: string): string[] {
+  function containerParts(container: Container, base: string, access: '.' | '?.'): string[] {
     const parts: string[] = [];
     const key = fieldName(container, 'key');
     const expiration = fieldName(container, 'expiration');
-    if (key && !checkAccessKeyId) parts.push(`${key}: ${base}.${key}`);
+    if (key && !checkAccessKeyId) parts.push(`${key}: ${base}${access}${key}`);
     // v2 `AWS.Credentials` instances call it `expireTime`.
     const v2 = container.family === 'camel' && /`AWS\./u.test(container.origin);
-    if (expiration) parts.push(v2 ? `expireTime: ${base}.expireTime` : `${expiration}: ${base}.${expiration}`);
+    if (expiration) parts.push(v2 ? `expireTime: ${base}${access}expireTime` : `${expiration}: ${base}${access}${expiration}`);
     return parts;
   }
 

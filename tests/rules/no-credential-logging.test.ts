@@ -66,7 +66,7 @@ const SOURCES: Source[] = [
     prelude: 'const out = await sts.send(new AssumeRoleCommand(params));\n',
     expression: 'out.Credentials',
     messageId: 'exposed',
-    project: '{ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }',
+    project: '{ AccessKeyId: out.Credentials?.AccessKeyId, Expiration: out.Credentials?.Expiration }',
   },
   {
     name: 'a whole STS response',
@@ -94,7 +94,7 @@ const SOURCES: Source[] = [
     prelude: '',
     expression: 'AWS.config.credentials',
     messageId: 'exposed',
-    project: '{ accessKeyId: AWS.config.credentials.accessKeyId, expireTime: AWS.config.credentials.expireTime }',
+    project: '{ accessKeyId: AWS.config.credentials?.accessKeyId, expireTime: AWS.config.credentials?.expireTime }',
   },
   {
     name: 'a v2 credentials instance',
@@ -461,7 +461,7 @@ console.log(out.Credentials);`,
         line: 2,
         column: 13,
         suggestions: [
-          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\nconsole.log({ Expiration: out.Credentials.Expiration });` },
+          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\nconsole.log({ Expiration: out.Credentials?.Expiration });` },
           { messageId: 'redact', output: `const out = await sts.send(new AssumeRoleCommand(params));\nconsole.log('[REDACTED]');` },
         ],
       },
@@ -483,7 +483,7 @@ logger.debug(String(out.Credentials.SessionToken).trim());`,
           {
             messageId: 'project',
             output: `const out = await sts.send(new AssumeRoleCommand(params));
-logger.debug('sts ' + JSON.stringify({ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }));
+logger.debug('sts ' + JSON.stringify({ AccessKeyId: out.Credentials?.AccessKeyId, Expiration: out.Credentials?.Expiration }));
 logger.debug(util.inspect({ ...out.Credentials, note: 'x' }, { depth: 3 }));
 logger.debug(String(out.Credentials.SessionToken).trim());`,
           },
@@ -505,7 +505,7 @@ logger.debug(String(out.Credentials.SessionToken).trim());`,
             messageId: 'project',
             output: `const out = await sts.send(new AssumeRoleCommand(params));
 logger.debug('sts ' + JSON.stringify(out.Credentials));
-logger.debug(util.inspect({ ...{ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }, note: 'x' }, { depth: 3 }));
+logger.debug(util.inspect({ ...{ AccessKeyId: out.Credentials?.AccessKeyId, Expiration: out.Credentials?.Expiration }, note: 'x' }, { depth: 3 }));
 logger.debug(String(out.Credentials.SessionToken).trim());`,
           },
         ],
@@ -711,7 +711,7 @@ core.setOutput('credentials', JSON.stringify(out.Credentials));`,
         line: 2,
         column: 46,
         suggestions: [
-          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\ncore.setOutput('credentials', JSON.stringify({ AccessKeyId: out.Credentials.AccessKeyId, Expiration: out.Credentials.Expiration }));` },
+          { messageId: 'project', output: `const out = await sts.send(new AssumeRoleCommand(params));\ncore.setOutput('credentials', JSON.stringify({ AccessKeyId: out.Credentials?.AccessKeyId, Expiration: out.Credentials?.Expiration }));` },
         ],
       },
     ],
