@@ -321,22 +321,16 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allow: [], ignoreTestFiles: false }],
   },
-  create: (context, [options]) => createListeners(context, options),
+  create(context, [options]) {
+    // Most files hold neither a context word nor a hint: two tests (the first stops at its first hit) before
+    // `createListeners` allocates its closures, and no listeners.
+    const text = context.sourceCode.text;
+    if (!CONTEXT_WORDS.test(text) && !ANY_HINT.test(text)) return NO_LISTENERS;
+    return createListeners(context, options ?? {});
+  },
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/**
- * ESLint times `create` on every file: the text gate runs before `createListeners` allocates its closures.
- * ESLint has already merged `meta.defaultOptions` into `context.options`.
- */
-rule.create = (context: Context): TSESLint.RuleListener => {
-  // Most files hold neither a context word nor a hint: two tests (the first stops at its first hit) before
-  // `createListeners` allocates its closures, and no listeners.
-  const text = context.sourceCode.text;
-  if (!CONTEXT_WORDS.test(text) && !ANY_HINT.test(text)) return NO_LISTENERS;
-  return createListeners(context, context.options[0] ?? {});
-};
 
 /** What a file without any hint or context word gets. */
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
