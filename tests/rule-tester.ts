@@ -1,4 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 
@@ -10,9 +11,12 @@ RuleTester.itOnly = it.only;
 /** Cases parsed by typescript-eslint's parser without type information (the rules' syntactic mode). */
 export const createRuleTester = (): RuleTester => new RuleTester();
 
-/** Cases parsed by ESLint's default parser, as plain JavaScript users run the rules. */
+/**
+ * Cases parsed by ESLint's default parser, as plain JavaScript users run the rules. Loaded with `require`:
+ * espree 10 (ESLint 9's) ships no type declarations, espree 11 (ESLint 10's) does.
+ */
 export const createJavaScriptRuleTester = async (): Promise<RuleTester> => {
-  const espree = await import('espree');
+  const espree: unknown = createRequire(import.meta.url)('espree');
   return new RuleTester({ languageOptions: { parser: espree as never, ecmaVersion: 'latest', sourceType: 'module' } });
 };
 
