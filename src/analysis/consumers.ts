@@ -498,13 +498,28 @@ function levenshtein(a: string, b: string, limit: number): number {
  * `securityToken`): an alias, or within two edits of a key once lowercased without `_`. Empty for real keys
  * and for names that are nothing like one.
  */
-export function intendedCredentialKeys(name: string): IntendedKey[] {
+export function intendedCredentialKeys(name: string): readonly IntendedKey[] {
   // Cheap rejections first: this runs on property names of many objects. Every alias and every key within two
   // edits starts with a, e, s or t (case-insensitive, after an optional `_`) and is 5 to 24 characters long.
-  if (name.length < 5 || name.length > 24 || !NAME_START.test(name) || CAMEL_CREDENTIAL_KEYS.has(name)) return [];
+  if (name.length < 5 || name.length > 24 || !NAME_START.test(name) || CAMEL_CREDENTIAL_KEYS.has(name)) return NONE;
+  let intended = INTENDED_BY_NAME.get(name);
+  if (intended === undefined) {
+    // Names repeat across objects and files (`status`, `timeout`, `endpoint`): remember a bounded number.
+    if (INTENDED_BY_NAME.size >= 4096) INTENDED_BY_NAME.clear();
+    intended = computeIntendedKeys(name);
+    INTENDED_BY_NAME.set(name, intended);
+  }
+  return intended;
+}
+
+const NONE: readonly IntendedKey[] = Object.freeze([]);
+const INTENDED_BY_NAME = new Map<string, readonly IntendedKey[]>();
+
+function computeIntendedKeys(name: string): readonly IntendedKey[] {
   const normalized = normalizeKey(name);
   const alias = KEY_ALIASES[normalized];
-  if (alias) return [alias];
-  if (normalized.length < 5) return [];
-  return INTENDED_KEYS.filter((_, index) => levenshtein(normalized, INTENDED_LOWER[index]!, 2) <= 2);
+  if (alias) return Object.freeze([alias]);
+  if (normalized.length < 5) return NONE;
+  const found = INTENDED_KEYS.filter((_, index) => levenshtein(normalized, INTENDED_LOWER[index]!, 2) <= 2);
+  return found.length === 0 ? NONE : Object.freeze(found);
 }

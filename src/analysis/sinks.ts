@@ -296,15 +296,37 @@ const PASS_THROUGH_METHODS = new Set(['trim', 'toString', 'toUpperCase', 'toLowe
 const PARTIAL_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt', 'startsWith', 'endsWith', 'includes', 'indexOf', 'replace', 'replaceAll', 'match', 'test', 'split', 'localeCompare']);
 
 /**
+ * A test on names: `words` anywhere in the name (any case), `segments` only where a segment of the name
+ * starts (`sts`, `stsOut`, `my_sts`, `AWS_STS`, `awsSts`), so that `exists`, `timeout`, `assign`, `attempt`
+ * or `nobody` do not send a name down the provenance walk.
+ */
+function nameHint(words: readonly string[], segments: readonly string[], extra = ''): { test: (name: string) => boolean } {
+  const capital = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
+  const anyCase = segments.flatMap((word) => [word, capital(word), word.toUpperCase()]).join('|');
+  const upper = segments.flatMap((word) => [capital(word), word.toUpperCase()]).join('|');
+  const wordPattern = new RegExp([...words, ...(extra ? [extra] : [])].join('|'), 'iu');
+  const segmentPattern = new RegExp(`(?:^|[^A-Za-z])(?:${anyCase})|(?<=[a-z0-9])(?:${upper})`, 'u');
+  return { test: (name) => wordPattern.test(name) || segmentPattern.test(name) };
+}
+
+/**
  * Member names under which, without type information, a source can be read: secret and token fields,
  * credential objects, responses and their holders, `process.env`, `AWS.config`, signed URLs and tokens.
  */
-const MEMBER_HINT = /cred|secret|token|key|env|config|session|url|link|resp|result|output|data|body|out|sts|sso|cognito|auth|identity|role|sign|json|^\d+$/iu;
+const MEMBER_HINT = nameHint(
+  ['cred', 'secret', 'token', 'session', 'config', 'result', 'output', 'data', 'cognito', 'identity', 'json', 'presign'],
+  ['key', 'env', 'url', 'link', 'resp', 'body', 'out', 'sts', 'sso', 'auth', 'role', 'sign'],
+  '^\\d+$',
+);
 
 /** Names an alias of a secret, a credential object, a response or a signed URL plausibly has. */
-const IDENTIFIER_HINT = /cred|secret|token|key|env|session|url|link|sign|resp|result|output|out|data|body|sts|sso|auth|identity|role|temp|config|aws|^[a-z]$/iu;
+const IDENTIFIER_HINT = nameHint(
+  ['cred', 'secret', 'token', 'session', 'result', 'output', 'data', 'identity', 'config', 'presign'],
+  ['key', 'env', 'url', 'link', 'sign', 'resp', 'body', 'out', 'sts', 'sso', 'auth', 'role', 'temp', 'aws'],
+  '^[a-z]$',
+);
 
-const THIS_MEMBER_HINT = /cred|secret|token|session|sts|sign|auth/iu;
+const THIS_MEMBER_HINT = nameHint(['cred', 'secret', 'token', 'session', 'presign'], ['sts', 'sign', 'auth']);
 
 const SECRET_ENV = new Set([...STANDARD_ENV.secret]);
 const TOKEN_ENV = new Set([...STANDARD_ENV.token, 'AWS_CONTAINER_AUTHORIZATION_TOKEN']);

@@ -4,6 +4,7 @@ import { getCalleeTail, isStableReference, unwrap } from '../analysis/ast.js';
 import type { Container } from '../analysis/provenance.js';
 import { fieldName, getProvenance } from '../analysis/provenance.js';
 import type { Leak, Sink } from '../analysis/sinks.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import {
   assignmentSink,
   callSink,
@@ -19,15 +20,6 @@ import { createRule } from '../create-rule.js';
 
 export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
 export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'redact' | 'project' | 'setSecret';
-
-/**
- * Skips files that cannot hold a source, before any AST work: secrets, tokens, credential objects and
- * responses, `process.env`, presigned URLs and auth tokens all need one of these words in the text
- * (without types; with types a source can come from another file under any name).
- * No `u` flag: the scan reads whole files and the flag doubles its cost.
- */
-const RELEVANT_TEXT =
-  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials/;
 
 /** Sinks whose text or value a `core.setSecret()` masks in the job log. */
 const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
@@ -100,9 +92,11 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
-  // ESLint calls `create` on every file: one scan of the text decides most of them.
+  // ESLint calls `create` on every file: the shared scan of the text decides most of them (without types;
+  // with types a source can come from another file under any name). The listeners' selectors filter the rest.
   create(context, [options]) {
-    if (context.sourceCode.parserServices?.program == null && !RELEVANT_TEXT.test(context.sourceCode.text)) return NO_LISTENERS;
+    const { sourceCode } = context;
+    if (sourceCode.parserServices?.program == null && !mayMentionCredentials(sourceCode)) return NO_LISTENERS;
     return createListeners(context, options ?? {});
   },
 });

@@ -4,6 +4,7 @@ import { getKeyName, getStaticString } from '../analysis/ast.js';
 import { endpointIsAws, findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
 import { removeListItems } from '../analysis/edits.js';
 import { getProvenance } from '../analysis/provenance.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import {
   findKeyIds,
   findSessionTokens,
@@ -325,7 +326,7 @@ const rule = createRule<Options, MessageIds>({
     // Most files hold neither a context word nor a hint: two tests (the first stops at its first hit) before
     // `createListeners` allocates its closures, and no listeners.
     const text = context.sourceCode.text;
-    if (!CONTEXT_WORDS.test(text) && !ANY_HINT.test(text)) return NO_LISTENERS;
+    if (!mayMentionCredentials(context.sourceCode) || (!CONTEXT_WORDS.test(text) && !ANY_HINT.test(text))) return NO_LISTENERS;
     return createListeners(context, options ?? {});
   },
 });

@@ -7,6 +7,7 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
 import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
 import { ACCESS_KEY_ID } from '../analysis/secrets.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];
@@ -99,7 +100,7 @@ export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+  if (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text)) return {};
   const typescript = isTypeScript(context);
   // Whole-text tests, run at most once per file.
   const hintCache = new Map<'cognito' | 'metadata', boolean>();
@@ -153,7 +154,7 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
       parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
       ((parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) && (parent.arguments[0] === object || parent.arguments[1] === object));
     if (!placed) return;
-    const candidates: Array<{ property: TSESTree.Property; name: string; intended: IntendedKey[] }> = [];
+    const candidates: Array<{ property: TSESTree.Property; name: string; intended: readonly IntendedKey[] }> = [];
     for (const property of object.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed || property.method || property.kind !== 'init') continue;
       const name = getKeyName(property);

@@ -7,6 +7,7 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Provenance, SourceRoot } from '../analysis/provenance.js';
 import { classifyKey, fieldName, getProvenance, sourceRoot } from '../analysis/provenance.js';
 import { redactKeyId } from '../analysis/secrets.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ checkChildProcessEnv?: boolean }];
@@ -102,7 +103,7 @@ export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!isRelevant(sourceCode.text)) return {};
+  if (!mayMentionCredentials(sourceCode) || !isRelevant(sourceCode.text)) return {};
   // ESLint applies `meta.defaultOptions`; the fallback keeps the documented default wherever it does not.
   const checkChildProcessEnv = context.options[0]?.checkChildProcessEnv ?? true;
 

@@ -5,6 +5,7 @@ import { findVariable, getCalleeName, getCalleeTail, getKeyName, getRootIdentifi
 import { findCredentialsSlot, findObjectBundle } from '../analysis/consumers.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { getProvenance } from '../analysis/provenance.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];
@@ -49,7 +50,7 @@ export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!sourceCode.text.includes(RELEVANT_TEXT)) return {};
+  if (!mayMentionCredentials(sourceCode) || !sourceCode.text.includes(RELEVANT_TEXT)) return {};
   const typescript = isTypeScript(context);
 
   /** Follows a single-assignment `const` to what it was given. */

@@ -7,6 +7,7 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Field } from '../analysis/provenance.js';
 import { classifyKey, fieldName, fieldRole, getProvenance, STANDARD_ENV } from '../analysis/provenance.js';
 import { redactKeyId } from '../analysis/secrets.js';
+import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ checkEnvironmentVariables?: boolean }];
@@ -75,7 +76,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ checkEnvironmentVariables }]) {
     const { sourceCode } = context;
-    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+    if (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     function check(bundle: Bundle, given: Consumer | null): void {
       if (bundle.token || bundle.mayHaveToken) return;
