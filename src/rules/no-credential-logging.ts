@@ -21,6 +21,16 @@ import { createRule } from '../create-rule.js';
 export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
 export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'redact' | 'project' | 'setSecret';
 
+/**
+ * The rule's own text check, after the shared one: a source needs one of these words in the text (without types;
+ * with types a source can come from another file under any name): secrets, tokens, credential objects and
+ * responses, `process.env`, presigned URLs and auth tokens. Files without them get no listeners, so ESLint does not
+ * match the call selectors below on every call of the file. No `u` flag: the scan reads whole files and the flag
+ * can double its cost.
+ */
+const RELEVANT_TEXT =
+  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials/;
+
 /** Sinks whose text or value a `core.setSecret()` masks in the job log. */
 const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
 
@@ -92,11 +102,10 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
-  // ESLint calls `create` on every file: the shared scan of the text decides most of them (without types;
-  // with types a source can come from another file under any name). The listeners' selectors filter the rest.
+  // ESLint calls `create` on every file: the shared scan of the text decides most of them, this rule's own the rest.
   create(context, [options]) {
     const { sourceCode } = context;
-    if (sourceCode.parserServices?.program == null && !mayMentionCredentials(sourceCode)) return NO_LISTENERS;
+    if (sourceCode.parserServices?.program == null && (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text))) return NO_LISTENERS;
     return createListeners(context, options ?? {});
   },
 });
