@@ -6,6 +6,8 @@
 //   node bench/run.js --configs parse,strict  only these configurations
 //   node bench/run.js --large               also lint a generated 5 MB bundle (parse only vs strict)
 //   node bench/run.js --json out.json       also write the raw numbers
+//   node bench/run.js --runs 3              run every configuration 3 times, interleaved, and report the median run
+//                                           (peak RSS moves by ±10 % between identical runs with GC timing)
 //
 // Each configuration runs in its own child process, so peak RSS (process.resourceUsage().maxRSS) is its own.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     configs: { type: 'string', default: Object.keys(CONFIGS).join(',') },
     limit: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     json: { type: 'string' },
     large: { type: 'boolean', default: false },
     child: { type: 'string' },
@@ -48,6 +51,15 @@ function runChild(name, filesFile) {
 }
 
 const ms = (n) => Math.round(n).toLocaleString('en-US');
+
+/** The run with the median rules/parse ratio (the median parse time with no rules), with the median peak RSS. */
+function median(results, name) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const key = (r) => (name === 'parse' ? r.parseMs : r.rulesMs / r.parseMs);
+  const target = middle(results.map(key));
+  const chosen = results.find((r) => key(r) === target);
+  return { ...chosen, maxRssMb: middle(results.map((r) => r.maxRssMb)), runs: results.length };
+}
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)} %` : '–');
 
 async function main() {
@@ -66,11 +78,18 @@ async function main() {
   console.log(`corpus: ${files.length} files${limit ? ` (sample of ${manifest.files.length})` : ''}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   console.log(`node ${process.version}, eslint ${eslintVersion}, ${os.cpus().length} cpus (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
 
-  const rows = {};
-  for (const name of names) {
-    process.stderr.write(`bench: ${name} …\n`);
-    rows[name] = runChild(name, filesFile);
+  const runs = Number(args.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer, not ${args.runs}`);
+  // Interleaved (parse, strict, parse, strict, …) so that a change in machine load reaches every configuration.
+  const all = Object.fromEntries(names.map((name) => [name, []]));
+  for (let run = 1; run <= runs; run += 1) {
+    for (const name of names) {
+      process.stderr.write(`bench: ${name}${runs > 1 ? ` (run ${run} of ${runs})` : ''} …\n`);
+      all[name].push(runChild(name, filesFile));
+    }
   }
+  const rows = Object.fromEntries(names.map((name) => [name, median(all[name], name)]));
+  if (runs > 1) console.log(`${runs} runs per configuration: each row is the run with the median rules/parse ratio (parse only: median parse time); peak RSS is the median over the runs\n`);
 
   console.log('| configuration | files | parse ms | rules ms | rules/parse | findings | crashes | parse errors | peak RSS MB |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
