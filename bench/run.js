@@ -58,7 +58,7 @@ function median(results, name) {
   const key = (r) => (name === 'parse' ? r.parseMs : r.rulesMs / r.parseMs);
   const target = middle(results.map(key));
   const chosen = results.find((r) => key(r) === target);
-  return { ...chosen, maxRssMb: middle(results.map((r) => r.maxRssMb)), runs: results.length };
+  return { ...chosen, maxRssMb: middle(results.map((r) => r.maxRssMb)), rssRunsMb: results.map((r) => Math.round(r.maxRssMb)), runs: results.length };
 }
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)} %` : '–');
 
@@ -110,7 +110,8 @@ async function main() {
   }
   if (rows.parse && rows.strict) {
     const extra = rows.strict.maxRssMb / rows.parse.maxRssMb - 1;
-    console.log(`memory: strict peak RSS ${ms(rows.strict.maxRssMb)} MB vs parse only ${ms(rows.parse.maxRssMb)} MB (${extra >= 0 ? '+' : ''}${(100 * extra).toFixed(1)} %, budget +5 %)`);
+    const each = rows.strict.runs > 1 ? ` (runs: strict ${rows.strict.rssRunsMb.join(', ')}; parse only ${rows.parse.rssRunsMb.join(', ')})` : '';
+    console.log(`memory: strict peak RSS ${ms(rows.strict.maxRssMb)} MB vs parse only ${ms(rows.parse.maxRssMb)} MB (${extra >= 0 ? '+' : ''}${(100 * extra).toFixed(1)} %, budget +5 %)${each}`);
   }
   for (const [name, r] of Object.entries(rows)) {
     for (const crash of r.crashes) console.log(`CRASH ${name}: ${crash.file}: ${crash.message}`);
