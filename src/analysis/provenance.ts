@@ -300,7 +300,7 @@ export interface FileFacts {
  * file (and, when the parser provides them, types) can tell. Results are memoised per node.
  */
 export class Provenance {
-  readonly facts: FileFacts;
+  #facts: FileFacts | null = null;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #memo = new Map<Node, Value | null>();
   readonly #active = new Set<Node>();
@@ -311,7 +311,6 @@ export class Provenance {
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.#sourceCode = sourceCode;
-    this.facts = collectFacts(sourceCode.ast);
     const services = sourceCode.parserServices;
     const program = services?.program;
     this.#checker = program ? program.getTypeChecker() : null;
@@ -321,6 +320,11 @@ export class Provenance {
   /** Whether type information is available (the user's `parserOptions.projectService`). */
   get typed(): boolean {
     return this.#checker != null;
+  }
+
+  /** Imports, requires and whether the file is a Lambda handler: read from the top-level statements when first asked. */
+  get facts(): FileFacts {
+    return (this.#facts ??= collectFacts(this.#sourceCode.ast));
   }
 
   /** The module a local name was imported or required from. */
