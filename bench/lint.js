@@ -64,20 +64,44 @@ export async function buildConfig(name, kind, plugin) {
   }
 }
 
+const HEAP_PROBE = 'bench-heap/probe';
+
+/**
+ * `--heap`: a rule that runs last on every file (`Program:exit`, after every other rule's listeners), forces a full
+ * garbage collection and records the live heap. The peak over all files is what the file being linted, and anything
+ * kept from earlier files, needs at most: unlike peak RSS, GC timing does not move it. Needs `node --expose-gc`; its
+ * own time is left out of the totals.
+ */
+function heapProbe(totals) {
+  const probe = {
+    meta: { type: 'problem', schema: [] },
+    create: () => ({
+      'Program:exit'() {
+        globalThis.gc();
+        totals.liveHeapMb = Math.max(totals.liveHeapMb, process.memoryUsage().heapUsed / 1024 / 1024);
+      },
+    }),
+  };
+  return { files: [SOURCE_GLOB], plugins: { 'bench-heap': { rules: { probe } } }, rules: { [HEAP_PROBE]: 'error' } };
+}
+
 /**
  * Lints `files` (corpus-relative paths grouped by parser) with one configuration and returns the totals.
  * A rule exception makes ESLint throw; the group is then linted file by file so every crash is counted.
  */
-export async function lintCorpus(name, files, { cwd = CORPUS_DIR, plugin, warmUp = 0 } = {}) {
+export async function lintCorpus(name, files, { cwd = CORPUS_DIR, plugin, warmUp = 0, heap = false } = {}) {
   const { ESLint } = await import('eslint');
   const totals = { files: 0, parseMs: 0, rulesMs: 0, perRule: {}, findings: 0, byRule: {}, crashes: [], parseErrors: [], results: [] };
+  if (heap) totals.liveHeapMb = 0;
   const groups = new Map();
   for (const file of files) {
     if (CONFIGS[name]?.part === 'typescript' && file.kind !== 'typescript') continue;
     groups.set(file.kind, [...(groups.get(file.kind) ?? []), file.path]);
   }
   for (const [kind, paths] of groups) {
-    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: await buildConfig(name, kind, plugin), stats: true, cache: false });
+    const config = await buildConfig(name, kind, plugin);
+    if (heap) config.push(heapProbe(totals));
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false });
     // Warm-up (not counted): module loading and JIT compilation would otherwise land on the first files' times.
     if (warmUp) await eslint.lintFiles(paths.slice(0, warmUp)).catch(() => {});
     let results;
@@ -98,6 +122,7 @@ export async function lintCorpus(name, files, { cwd = CORPUS_DIR, plugin, warmUp
       for (const pass of result.stats?.times?.passes ?? []) {
         totals.parseMs += pass.parse?.total ?? 0;
         for (const [ruleId, time] of Object.entries(pass.rules ?? {})) {
+          if (ruleId === HEAP_PROBE) continue;
           totals.rulesMs += time.total;
           totals.perRule[ruleId] = (totals.perRule[ruleId] ?? 0) + time.total;
         }

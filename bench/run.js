@@ -8,6 +8,8 @@
 //   node bench/run.js --json out.json       also write the raw numbers
 //   node bench/run.js --runs 3              run every configuration 3 times, interleaved, and report the median run
 //                                           (peak RSS moves by ±10 % between identical runs with GC timing)
+//   node bench/run.js --heap                also measure the peak live heap: a full GC at the end of every file
+//                                           (slower; peak RSS then means little), a figure GC timing does not move
 //
 // Each configuration runs in its own child process, so peak RSS (process.resourceUsage().maxRSS) is its own.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     json: { type: 'string' },
     large: { type: 'boolean', default: false },
+    heap: { type: 'boolean', default: false },
     child: { type: 'string' },
     files: { type: 'string' },
   },
@@ -34,7 +37,7 @@ async function child() {
   const name = args.child;
   const manifest = JSON.parse(fs.readFileSync(args.files, 'utf8'));
   const started = performance.now();
-  const totals = await lintCorpus(name, manifest.files, { cwd: manifest.cwd ?? CORPUS_DIR, warmUp: manifest.warmUp ?? 40 });
+  const totals = await lintCorpus(name, manifest.files, { cwd: manifest.cwd ?? CORPUS_DIR, warmUp: manifest.warmUp ?? 40, heap: args.heap });
   delete totals.results;
   totals.wallMs = performance.now() - started;
   totals.maxRssMb = process.resourceUsage().maxRSS / 1024;
@@ -42,7 +45,8 @@ async function child() {
 }
 
 function runChild(name, filesFile) {
-  const out = execFileSync(process.execPath, [path.join(import.meta.dirname, 'run.js'), '--child', name, '--files', filesFile], {
+  const flags = args.heap ? ['--expose-gc'] : [];
+  const out = execFileSync(process.execPath, [...flags, path.join(import.meta.dirname, 'run.js'), '--child', name, '--files', filesFile, ...(args.heap ? ['--heap'] : [])], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -58,7 +62,13 @@ function median(results, name) {
   const key = (r) => (name === 'parse' ? r.parseMs : r.rulesMs / r.parseMs);
   const target = middle(results.map(key));
   const chosen = results.find((r) => key(r) === target);
-  return { ...chosen, maxRssMb: middle(results.map((r) => r.maxRssMb)), rssRunsMb: results.map((r) => Math.round(r.maxRssMb)), runs: results.length };
+  return {
+    ...chosen,
+    maxRssMb: middle(results.map((r) => r.maxRssMb)),
+    rssRunsMb: results.map((r) => Math.round(r.maxRssMb)),
+    ...(chosen.liveHeapMb == null ? {} : { liveHeapMb: middle(results.map((r) => r.liveHeapMb)) }),
+    runs: results.length,
+  };
 }
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)} %` : '–');
 
@@ -112,6 +122,10 @@ async function main() {
     const extra = rows.strict.maxRssMb / rows.parse.maxRssMb - 1;
     const each = rows.strict.runs > 1 ? ` (runs: strict ${rows.strict.rssRunsMb.join(', ')}; parse only ${rows.parse.rssRunsMb.join(', ')})` : '';
     console.log(`memory: strict peak RSS ${ms(rows.strict.maxRssMb)} MB vs parse only ${ms(rows.parse.maxRssMb)} MB (${extra >= 0 ? '+' : ''}${(100 * extra).toFixed(1)} %, budget +5 %)${each}`);
+    if (rows.strict.liveHeapMb != null && rows.parse.liveHeapMb != null) {
+      const live = rows.strict.liveHeapMb / rows.parse.liveHeapMb - 1;
+      console.log(`memory: strict peak live heap ${ms(rows.strict.liveHeapMb)} MB vs parse only ${ms(rows.parse.liveHeapMb)} MB (${live >= 0 ? '+' : ''}${(100 * live).toFixed(1)} %)`);
+    }
   }
   for (const [name, r] of Object.entries(rows)) {
     for (const crash of r.crashes) console.log(`CRASH ${name}: ${crash.file}: ${crash.message}`);
