@@ -16,7 +16,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * - `dom`: the page;
  * - `actions-output`, `actions-log`: GitHub Actions outputs, exported variables and the job log.
  */
-export type SinkKind = 'console' | 'logger' | 'stream' | 'error' | 'telemetry' | 'response' | 'dom' | 'actions-output' | 'actions-log';
+export type SinkKind = 'console' | 'logger' | 'stream' | 'error' | 'telemetry' | 'response' | 'dom' | 'actions-output' | 'actions-log' | 'command';
 
 export interface Sink {
   kind: SinkKind;

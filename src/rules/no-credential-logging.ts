@@ -20,7 +20,7 @@ import {
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ loggers?: string[]; checkAccessKeyId?: boolean; allowResponses?: boolean }];
-export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'sdkLogger' | 'redact' | 'project' | 'setSecret' | 'removeLogger';
+export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'sdkLogger' | 'commandLine' | 'redact' | 'project' | 'setSecret' | 'removeLogger';
 
 /**
  * The rule's own text check, after the shared one: a source needs one of these words in the text (without types;
@@ -42,6 +42,20 @@ const LEAKY_LOGGING_CLIENTS: ReadonlyMap<string, { classes: ReadonlySet<string>;
   ['@aws-sdk/client-sts', { classes: new Set(['STSClient', 'STS']), service: 'STS' }],
   ['@aws-sdk/client-cognito-identity', { classes: new Set(['CognitoIdentityClient', 'CognitoIdentity']), service: 'Cognito Identity' }],
 ]);
+
+/**
+ * `child_process` calls whose first arguments become a process's command line, readable by every user of the machine
+ * (`ps`, `/proc/<pid>/cmdline`) and kept by shell history and audit logs. Secrets belong in the child's `env`.
+ */
+const COMMAND_FUNCTIONS = ['exec', 'execSync', 'execFile', 'execFileSync', 'spawn', 'spawnSync'];
+const COMMAND_SELECTOR = [
+  `CallExpression[arguments.length>0][callee.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
+  `CallExpression[arguments.length>0][callee.object.type="Identifier"][callee.property.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
+].join(', ');
+const CHILD_PROCESS_MODULE = /^(?:node:)?child_process$/u;
+/** What a command line is reported for: secrets, tokens and credential objects. Presigned URLs and database auth
+ * tokens on a `curl` or `psql` command line are the usual way to use them, and a key id alone is not a secret. */
+const COMMAND_LEAKS = new Set<Leak['kind']>(['secret', 'token', 'credentials', 'response', 'environment']);
 
 /** Sinks whose text or value a `core.setSecret()` masks in the job log. */
 const ACTIONS_KINDS = new Set(['actions-output', 'actions-log']);
@@ -85,6 +99,8 @@ const rule = createRule<Options, MessageIds>({
         'This sends {{what}} to {{sink}}; it works for anyone who reads it until it expires and carries the access key id and, with temporary credentials, `X-Amz-Security-Token`. Output what was signed (bucket, key, host) instead.',
       unmasked:
         'This sends {{what}} to {{sink}} without `core.setSecret()` first, so GitHub Actions can print it in clear in the job log. Call `core.setSecret()` on it before.',
+      commandLine:
+        'This puts {{what}} on a command line, which other users and processes on the machine can read (`ps`, `/proc`) and shells and audit logs keep: anyone who sees it can call AWS with these credentials until they expire. Pass it to the child process in its `env` option instead.',
       sdkLogger:
         'This {{service}} client logs the output of every command to this logger, and the SDK masks only the secret in it: each credentials response puts the session token and access key id in the log, where anyone who can read it can call AWS until they expire. Remove the logger, or pass one without `info`.',
       redact: "Output `'[REDACTED]'` in its place.",
@@ -162,6 +178,13 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
 
   function report(leak: Leak, sink: Sink, statement: Node | null): void {
     if (reported.has(leak.node)) return;
+    if (sink.kind === 'command') {
+      if (!COMMAND_LEAKS.has(leak.kind)) return;
+      reported.add(leak.node);
+      // No suggestion: a redacted value breaks the command, and moving it to `env` changes how the child reads it.
+      context.report({ node: leak.node, messageId: 'commandLine', data: { what: leak.description }, suggest: [] });
+      return;
+    }
     const isActions = ACTIONS_KINDS.has(sink.kind) && sink.actions != null;
     if (isActions && (masked.has(leak.identity) || masked.has(`text:${sourceCode.getText(leak.node)}`))) return;
     reported.add(leak.node);
@@ -283,6 +306,21 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     return true;
   }
 
+  /** L13: `execSync(\`aws configure set aws_session_token ${token}\`)`, `spawn('tool', ['--secret', secret])`. */
+  function checkCommandLine(node: TSESTree.CallExpression): void {
+    const callee = unwrap(node.callee);
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+    if (root.type !== AST_NODE_TYPES.Identifier) return;
+    const module = getProvenance(sourceCode).moduleOf(root.name);
+    if (module == null || !CHILD_PROCESS_MODULE.test(module)) return;
+    const values: Node[] = [node.arguments[0]!];
+    const args = node.arguments[1];
+    if (!/^exec(?:Sync)?$/u.test(getCalleeTail(callee) ?? '') && args?.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of args.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) values.push(element);
+    }
+    check({ kind: 'command', label: 'a command line', values }, null);
+  }
+
   /** L11: `new STSClient({ logger: console })`. */
   function checkClientLogger(property: TSESTree.Property): void {
     const object = property.parent;
@@ -346,6 +384,9 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     },
     'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
       check(throwSink(node), null);
+    },
+    [COMMAND_SELECTOR](node: TSESTree.CallExpression) {
+      checkCommandLine(node);
     },
     'NewExpression > ObjectExpression.arguments > Property[key.name="logger"], NewExpression > ObjectExpression.arguments > Property[key.value="logger"]'(
       node: TSESTree.Property,

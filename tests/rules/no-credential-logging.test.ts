@@ -215,6 +215,16 @@ function actionsMatrix(): Invalid[] {
 
 const QUIET: Valid[] = [
   {
+    name: 'command lines: a presigned URL for curl, credentials passed in env, exec that is not child_process',
+    code: `import { execSync, spawn } from 'node:child_process';
+const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket, Key }), { expiresIn: 300 });
+execSync(\`curl -sSfo out.bin "\${url}"\`);
+spawn('aws', ['s3', 'ls'], { env: { ...process.env, AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } });
+/token=(\\w+)/.exec(process.env.AWS_SESSION_TOKEN);
+const run = { exec: (command) => command };
+run.exec(process.env.AWS_SECRET_ACCESS_KEY);`,
+  },
+  {
     name: 'SDK loggers that print no credentials: other services, SSO (masks secret and token), v2 clients, no info',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { SSOClient } from '@aws-sdk/client-sso';
@@ -760,6 +770,26 @@ console.log(creds, AWS.config);`,
     errors: [
       { messageId: 'exposed', line: 2, column: 13, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log('[REDACTED]', AWS.config);` }] },
       { messageId: 'exposed', line: 2, column: 20, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log(creds, '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'L13: secrets on a child process command line (exec string, spawn and execFile arguments)',
+    code: `const { execSync } = require('child_process');
+execSync(\`aws configure set aws_session_token \${process.env.AWS_SESSION_TOKEN}\`);`,
+    output: null,
+    errors: [{ messageId: 'commandLine', line: 2, column: 49, suggestions: [] }],
+  },
+  {
+    name: 'L13: STS credentials on command lines, through a default import and an arguments array',
+    code: `import { spawn } from 'node:child_process';
+import cp from 'child_process';
+const out = await sts.send(new AssumeRoleCommand(params));
+spawn('tool', ['--token', out.Credentials.SessionToken]);
+cp.exec('echo ' + JSON.stringify(out.Credentials));`,
+    output: null,
+    errors: [
+      { messageId: 'commandLine', line: 4, column: 27, suggestions: [] },
+      { messageId: 'commandLine', line: 5, column: 34, suggestions: [] },
     ],
   },
   {
