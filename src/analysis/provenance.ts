@@ -94,6 +94,9 @@ export type Value =
   | Holder
   | StringValue
   | { kind: 'env-object'; node: Node }
+  /** A name, or the value, of each variable in turn, from a loop over `process.env` (`for…in`, `Object.entries`…). */
+  | { kind: 'env-key'; node: Node }
+  | { kind: 'env-value'; node: Node }
   | { kind: 'object'; node: TSESTree.ObjectExpression }
   | { kind: 'command'; operation: Operation }
   | { kind: 'provider'; node: Node }
@@ -276,6 +279,17 @@ const typedCamel = (origin: string, node: Node | null): Container => ({
   node,
 });
 
+/** Array methods whose first callback parameter is each element in turn. */
+const ARRAY_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
+
+/** `process.env` itself (not `import.meta.env`, which a bundler fills with public variables only). */
+function isProcessEnv(node: Node, provenance: Provenance): boolean {
+  const value = provenance.valueOf(node);
+  if (value?.kind !== 'env-object') return false;
+  const target = unwrap(value.node);
+  return target.type === AST_NODE_TYPES.MemberExpression && getCalleeName(target.object) === 'process';
+}
+
 /** Type names that, imported from these modules, mean a credential object. */
 const TYPE_CONTAINERS: ReadonlyArray<{ name: string; modules: RegExp; family: Family; certainty: Certainty; origin: string }> = [
   { name: 'AwsCredentialIdentity', modules: /./u, family: 'camel', certainty: 'typed', origin: 'an `AwsCredentialIdentity`' },
@@ -406,7 +420,10 @@ export class Provenance {
     if (name == null) {
       // `credentialSet[0]`: indexing a holder with items.
       const object = this.valueOf(node.object);
-      return object?.kind === 'holder' && object.items ? object.items : null;
+      if (object?.kind === 'holder' && object.items) return object.items;
+      // `process.env[key]` inside a loop over the environment's names.
+      if (object?.kind === 'env-object' && node.computed && this.valueOf(node.property)?.kind === 'env-key') return { kind: 'env-value', node };
+      return null;
     }
     const object = unwrap(node.object);
     if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && name === 'env') {
@@ -435,6 +452,11 @@ export class Provenance {
       const declarator = definition.node;
       const { id } = declarator;
       const declared = id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation ? this.#fromTypeNode(id.typeAnnotation.typeAnnotation, node) : null;
+      const loop = declarator.parent.parent;
+      if ((loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) && loop.left === declarator.parent) {
+        if (declarator.parent.kind !== 'const' && !isSingleAssignment(variable)) return null;
+        return this.#fromEnvironmentLoop(loop.type === AST_NODE_TYPES.ForInStatement ? 'in' : 'of', loop.right, id, definition.name as TSESTree.Identifier);
+      }
       if (!isSingleAssignment(variable)) return null;
       if (!declarator.init) {
         // `let creds; … creds = (await sts.send(…)).Credentials;`: the one later assignment.
@@ -450,6 +472,29 @@ export class Provenance {
     }
     if (definition.type === 'Parameter') return this.#fromParameter(definition.node, definition.name as TSESTree.Identifier);
     if (definition.type === 'FunctionName' || definition.type === 'ImportBinding') return null;
+    return null;
+  }
+
+  /**
+   * The binding `target` in `pattern`, one element of iterating `iterable` (`for…in` / `for…of` or an array
+   * callback), when that walks `process.env`: its names (`for…in`, `Object.keys`) or values (`Object.values`), or
+   * `[name, value]` pairs (`Object.entries`). A whole pair prints the value, so it counts as one.
+   */
+  #fromEnvironmentLoop(loop: 'in' | 'of', iterable: Node, pattern: Node, target: TSESTree.Identifier): Value | null {
+    let walk: 'keys' | 'values' | 'entries' | null = null;
+    const source = unwrap(iterable);
+    if (loop === 'in') {
+      walk = isProcessEnv(source, this) ? 'keys' : null;
+    } else if (source.type === AST_NODE_TYPES.CallExpression && source.arguments[0] && isProcessEnv(unwrap(source.arguments[0] as Node), this)) {
+      const name = getCalleeName(source.callee);
+      walk = name === 'Object.keys' ? 'keys' : name === 'Object.values' ? 'values' : name === 'Object.entries' ? 'entries' : null;
+    }
+    if (walk == null) return null;
+    if (pattern.type === AST_NODE_TYPES.Identifier) return pattern === target ? { kind: walk === 'keys' ? 'env-key' : 'env-value', node: target } : null;
+    if (walk !== 'entries' || pattern.type !== AST_NODE_TYPES.ArrayPattern) return null;
+    const [name, value] = pattern.elements;
+    if (name?.type === AST_NODE_TYPES.Identifier && name === target) return { kind: 'env-key', node: target };
+    if (value?.type === AST_NODE_TYPES.Identifier && value === target) return { kind: 'env-value', node: target };
     return null;
   }
 
@@ -507,6 +552,11 @@ export class Provenance {
     // `promise.then((data) => …)`: the parameter is what the promise resolves to.
     if (tail === 'then' && call.arguments[0] === fn && index === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression) {
       return this.#fromPattern(param, target, this.valueOf(call.callee.object), call.callee.object, null);
+    }
+    // `Object.entries(process.env).forEach(([name, value]) => …)`.
+    if (index === 0 && call.arguments[0] === fn && tail != null && ARRAY_CALLBACKS.has(tail) && call.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const element = this.#fromEnvironmentLoop('of', call.callee.object, param, target);
+      if (element) return element;
     }
     // v2 and v3 callbacks: `sts.assumeRole(params, (err, data) => …)`.
     if (index === 1 && call.arguments.at(-1) === fn) {

@@ -551,6 +551,8 @@ export class LeakFinder {
         if (target.type !== AST_NODE_TYPES.MemberExpression || getCalleeName(target.object) !== 'process') return null;
         return { kind: 'environment', node, description: 'the whole `process.env`', identity: 'env:*' };
       }
+      case 'env-value':
+        return { kind: 'environment', node, description: 'every environment variable in turn (a loop over `process.env`)', identity: 'env:each' };
       case 'object': {
         // An object literal behind a binding: report what it holds.
         const inner: Leak[] = [];

@@ -215,6 +215,15 @@ function actionsMatrix(): Invalid[] {
 
 const QUIET: Valid[] = [
   {
+    name: 'environment names only, a filtered copy, import.meta.env, a loop over another object',
+    code: `for (const key of Object.keys(process.env)) console.log(key);
+Object.keys(process.env).forEach((name) => console.log(name));
+for (const [key] of Object.entries(process.env)) console.log(key);
+for (const [key, value] of Object.entries(import.meta.env)) console.log(key, value);
+for (const [key, value] of Object.entries(config)) console.log(key, value);
+for (const key in settings) console.log(key, settings[key]);`,
+  },
+  {
     name: 'command lines: a presigned URL for curl, credentials passed in env, exec that is not child_process',
     code: `import { execSync, spawn } from 'node:child_process';
 const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket, Key }), { expiresIn: 300 });
@@ -770,6 +779,24 @@ console.log(creds, AWS.config);`,
     errors: [
       { messageId: 'exposed', line: 2, column: 13, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log('[REDACTED]', AWS.config);` }] },
       { messageId: 'exposed', line: 2, column: 20, suggestions: [{ messageId: 'redact', output: `const creds = new AWS.Credentials(key, secret, token);\nconsole.log(creds, '[REDACTED]');` }] },
+    ],
+  },
+  {
+    name: 'L9: dumping the environment one variable at a time (for…of entries, forEach, for…in)',
+    code: `for (const [key, value] of Object.entries(process.env)) console.log(key, value);
+Object.entries(process.env).forEach(([name, v]) => logger.debug(\`\${name}=\${v}\`));
+for (const key in process.env) console.log(key, process.env[key]);`,
+    output: null,
+    errors: [
+      { messageId: 'environment', line: 1, column: 74, suggestions: [{ messageId: 'redact', output: `for (const [key, value] of Object.entries(process.env)) console.log(key, '[REDACTED]');
+Object.entries(process.env).forEach(([name, v]) => logger.debug(\`\${name}=\${v}\`));
+for (const key in process.env) console.log(key, process.env[key]);` }] },
+      { messageId: 'environment', line: 2, column: 76, suggestions: [{ messageId: 'redact', output: `for (const [key, value] of Object.entries(process.env)) console.log(key, value);
+Object.entries(process.env).forEach(([name, v]) => logger.debug(\`\${name}=[REDACTED]\`));
+for (const key in process.env) console.log(key, process.env[key]);` }] },
+      { messageId: 'environment', line: 3, column: 49, suggestions: [{ messageId: 'redact', output: `for (const [key, value] of Object.entries(process.env)) console.log(key, value);
+Object.entries(process.env).forEach(([name, v]) => logger.debug(\`\${name}=\${v}\`));
+for (const key in process.env) console.log(key, '[REDACTED]');` }] },
     ],
   },
   {
