@@ -282,12 +282,15 @@ const typedCamel = (origin: string, node: Node | null): Container => ({
 /** Array methods whose first callback parameter is each element in turn. */
 const ARRAY_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
 
-/** `process.env` itself (not `import.meta.env`, which a bundler fills with public variables only). */
-function isProcessEnv(node: Node, provenance: Provenance): boolean {
-  const value = provenance.valueOf(node);
-  if (value?.kind !== 'env-object') return false;
+/** An environment object that is `process.env` itself (not `import.meta.env`, which a bundler fills with public variables only). */
+export function isProcessEnvObject(value: Extract<Value, { kind: 'env-object' }>): boolean {
   const target = unwrap(value.node);
   return target.type === AST_NODE_TYPES.MemberExpression && getCalleeName(target.object) === 'process';
+}
+
+function isProcessEnv(node: Node, provenance: Provenance): boolean {
+  const value = provenance.valueOf(node);
+  return value?.kind === 'env-object' && isProcessEnvObject(value);
 }
 
 /** Type names that, imported from these modules, mean a credential object. */

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { findVariable, getCalleeName, getCalleeTail, getKeyName, isSingleAssignment, unwrap } from './ast.js';
 import type { Container, Provenance, Value } from './provenance.js';
-import { fieldRole, SHAPES, STANDARD_ENV } from './provenance.js';
+import { fieldRole, isProcessEnvObject, SHAPES, STANDARD_ENV } from './provenance.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -546,11 +546,8 @@ export class LeakFinder {
         if (TOKEN_ENV.has(value.name)) return { kind: 'token', node, description: `\`${value.name}\``, identity: `env:${value.name}` };
         if (STANDARD_ENV.key.has(value.name) && this.#options.checkAccessKeyId) return { kind: 'key-id', node, description: `\`${value.name}\``, identity: `env:${value.name}` };
         return null;
-      case 'env-object': {
-        const target = unwrap(value.node);
-        if (target.type !== AST_NODE_TYPES.MemberExpression || getCalleeName(target.object) !== 'process') return null;
-        return { kind: 'environment', node, description: 'the whole `process.env`', identity: 'env:*' };
-      }
+      case 'env-object':
+        return isProcessEnvObject(value) ? { kind: 'environment', node, description: 'the whole `process.env`', identity: 'env:*' } : null;
       case 'env-value':
         return { kind: 'environment', node, description: 'every environment variable in turn (a loop over `process.env`)', identity: 'env:each' };
       case 'object': {
