@@ -469,6 +469,16 @@ const KEY_ALIASES: Readonly<Record<string, IntendedKey>> = {
   expiresat: 'expiration',
 };
 
+/**
+ * Property names that can name the key id or the secret of a credential object: every key-id name of `SCHEMES`,
+ * `secretAccessKey`, and every name `intendedCredentialKeys` maps to exactly one of `accessKeyId` and
+ * `secretAccessKey`. Written for selectors (with the `i` flag): a name within two edits of `accesskeyid` keeps one
+ * of `acce`, `sske`, `yid` whole (two edits change at most two of three pieces), one within two edits of
+ * `secretaccesskey` keeps one of `secre`, `tacce`, `sskey`, and every alias holds `acce` or `secre`; `_` and `-`
+ * may stand anywhere between the letters, as normalisation drops them. `tests/analysis.test.ts` checks it.
+ */
+export const KEY_OR_SECRET_NAME = 'a[-_]*c[-_]*c[-_]*e|s[-_]*s[-_]*k[-_]*e|y[-_]*i[-_]*d|s[-_]*e[-_]*c[-_]*r[-_]*e';
+
 const NAME_START = /^_?[aestAEST]/u;
 const INTENDED_LOWER = INTENDED_KEYS.map((key) => key.toLowerCase());
 const normalizeKey = (name: string): string => {
@@ -476,19 +486,28 @@ const normalizeKey = (name: string): string => {
   return lower.includes('_') || lower.includes('-') ? lower.replace(/[_-]/gu, '') : lower;
 };
 
+/** Two rows of the edit-distance table, reused by every call (names are at most 24 characters, keys 15). */
+const ROWS = [new Int32Array(32), new Int32Array(32)] as const;
+
+/** The edit distance of `a` and `b`, or `limit + 1` as soon as it must exceed `limit`. Allocates nothing. */
 function levenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = ROWS[0];
+  let current = ROWS[1];
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      best = Math.min(best, value);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (char === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }

@@ -2,7 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getCalleeName, getCalleeTail, getKeyName, isStableReference, unwrap } from '../analysis/ast.js';
 import type { Bundle, IntendedKey } from '../analysis/consumers.js';
-import { CAMEL_CREDENTIAL_KEYS, findCredentialsSlot, findObjectBundle, findPositionalBundle, intendedCredentialKeys } from '../analysis/consumers.js';
+import {
+  CAMEL_CREDENTIAL_KEYS,
+  findCredentialsSlot,
+  findObjectBundle,
+  findPositionalBundle,
+  intendedCredentialKeys,
+  KEY_OR_SECRET_NAME,
+} from '../analysis/consumers.js';
 import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
 import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
@@ -42,9 +49,14 @@ const FIELD_MEMBER = `MemberExpression[property.name=${FIELD_NAMES}], MemberExpr
 /** `credentials:` / `masterCredentials:` options. */
 const SLOT_NAMES = '/^(?:credentials|masterCredentials)$/';
 const SLOT_PROPERTY = `Property[key.name=${SLOT_NAMES}], Property[key.value=${SLOT_NAMES}]`;
-/** Property names that can be a credential key or a misspelling of one (see `intendedCredentialKeys`). */
+/**
+ * Property names that can make an object a credential object to check: the key id or the secret, or a misspelling
+ * or alias of one (see `intendedCredentialKeys`; a misspelt token or expiration alone is not checked). The first
+ * pattern is `intendedCredentialKeys`' own cheap rejection, the second `KEY_OR_SECRET_NAME`.
+ */
 const KEY_NAMES = '/^_?[aestAEST][\\w$-]{4,23}$/';
-const KEY_PROPERTY = `Property[key.name=${KEY_NAMES}], Property[key.value=${KEY_NAMES}]`;
+const KEY_OR_SECRET = `/${KEY_OR_SECRET_NAME}/i`;
+const KEY_PROPERTY = `Property[key.name=${KEY_NAMES}][key.name=${KEY_OR_SECRET}], Property[key.value=${KEY_NAMES}][key.value=${KEY_OR_SECRET}]`;
 const TEMPORARY_CREDENTIALS_CALL = [
   'CallExpression[callee.name="fromTemporaryCredentials"]',
   'CallExpression[callee.property.name="fromTemporaryCredentials"]',

@@ -1,0 +1,66 @@
+// The shared analysis's cheap filters: each must pass everything the exact check after it can accept.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { intendedCredentialKeys, KEY_OR_SECRET_NAME, SCHEMES } from '../src/analysis/consumers.js';
+
+describe('KEY_OR_SECRET_NAME (no-malformed-credentials selector)', () => {
+  const pattern = new RegExp(KEY_OR_SECRET_NAME, 'iu');
+  /** What the rule's listener can act on: a key-id name, `secretAccessKey`, or a name meant as exactly one of them. */
+  const actionable = (name: string): boolean => {
+    const intended = intendedCredentialKeys(name);
+    return (
+      SCHEMES.some((scheme) => scheme.key.includes(name)) ||
+      name === 'secretAccessKey' ||
+      (intended.length === 1 && (intended[0] === 'accessKeyId' || intended[0] === 'secretAccessKey'))
+    );
+  };
+
+  it('matches every key-id name, the secret and their aliases', () => {
+    const names = [
+      ...SCHEMES.flatMap((scheme) => scheme.key),
+      'secretAccessKey',
+      'accesskey',
+      'awsAccessKeyId',
+      'aws_access_key',
+      'SecretKey',
+      'secret',
+      'aws_secret_access_key',
+      'AWS_SECRET_KEY',
+      'secret-key',
+    ];
+    for (const name of names) expect(pattern.test(name), name).toBe(true);
+  });
+
+  it('matches every name within two edits of the key id or the secret, in any case and with _ or - anywhere', () => {
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz_-');
+    const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'replace'), at: fc.nat(), char: letter });
+    const name = fc
+      .record({
+        target: fc.constantFrom('accesskeyid', 'secretaccesskey'),
+        edits: fc.array(edit, { maxLength: 2 }),
+        upper: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        separators: fc.array(fc.constantFrom('', '', '', '_', '-'), { minLength: 20, maxLength: 20 }),
+      })
+      .map(({ target, edits, upper, separators }) => {
+        let text = target;
+        for (const { kind, at, char } of edits) {
+          const index = at % (text.length + 1);
+          if (kind === 'insert') text = text.slice(0, index) + char + text.slice(index);
+          else if (kind === 'delete') text = text.slice(0, index) + text.slice(index + 1);
+          else text = text.slice(0, index) + char + text.slice(index + 1);
+        }
+        return [...text].map((char, index) => (upper[index] ? char.toUpperCase() : char) + (index > 0 ? (separators[index] ?? '') : '')).join('');
+      });
+    let checked = 0;
+    fc.assert(
+      fc.property(name, (candidate) => {
+        if (!actionable(candidate)) return true;
+        checked += 1;
+        return pattern.test(candidate);
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the names it is about.
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
