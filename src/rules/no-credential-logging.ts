@@ -44,13 +44,21 @@ const LEAKY_LOGGING_CLIENTS: ReadonlyMap<string, { classes: ReadonlySet<string>;
 ]);
 
 /**
+ * Calls and `new` with something to leak: one or more arguments, and not a lone string (`new Error('Invalid input')`,
+ * `log.debug(\`done\`)`), which is about half of all error constructors and log calls in real code and can never
+ * carry credentials. ESLint's selector matching filters these before any rule code runs.
+ */
+const WITH_VALUES =
+  '[arguments.length>0]:not([arguments.length=1][arguments.0.type="Literal"]):not([arguments.length=1][arguments.0.type="TemplateLiteral"][arguments.0.expressions.length=0])';
+
+/**
  * `child_process` calls whose first arguments become a process's command line, readable by every user of the machine
  * (`ps`, `/proc/<pid>/cmdline`) and kept by shell history and audit logs. Secrets belong in the child's `env`.
  */
 const COMMAND_FUNCTIONS = ['exec', 'execSync', 'execFile', 'execFileSync', 'spawn', 'spawnSync'];
 const COMMAND_SELECTOR = [
-  `CallExpression[arguments.length>0][callee.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
-  `CallExpression[arguments.length>0][callee.object.type="Identifier"][callee.property.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
+  `CallExpression${WITH_VALUES}[callee.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
+  `CallExpression${WITH_VALUES}[callee.object.type="Identifier"][callee.property.name=/^(?:${COMMAND_FUNCTIONS.join('|')})$/]`,
 ].join(', ');
 const CHILD_PROCESS_MODULE = /^(?:node:)?child_process$/u;
 /** What a command line is reported for: secrets, tokens and credential objects. Presigned URLs and database auth
@@ -67,9 +75,11 @@ type Node = TSESTree.Node;
  * Calls without arguments never reach a listener (`mayBeSink` rejects them), nor do returned objects with fewer
  * than the two properties (`statusCode`, `body`) a proxy result needs.
  */
-const METHOD_CALL_SELECTOR = `CallExpression[arguments.length>0][callee.property.name=/^(?:${[...SINK_METHODS, 'setSecret'].join('|')})$/]`;
-const FUNCTION_CALL_SELECTOR = `CallExpression[arguments.length>0][callee.type="Identifier"][callee.name=/${LOGGER_FUNCTION_PATTERN}|Error$/]`;
+const METHOD_CALL_SELECTOR = `CallExpression${WITH_VALUES}[callee.property.name=/^(?:${[...SINK_METHODS, 'setSecret'].join('|')})$/]`;
+const FUNCTION_CALL_SELECTOR = `CallExpression${WITH_VALUES}[callee.type="Identifier"][callee.name=/${LOGGER_FUNCTION_PATTERN}|Error$/]`;
 const CALL_SELECTOR = `${METHOD_CALL_SELECTOR}, ${FUNCTION_CALL_SELECTOR}`;
+/** Error constructors (`new XError(…)`, `new errors.XError(…)`) and fetch `Response`s. */
+const NEW_SELECTOR = `NewExpression${WITH_VALUES}[callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression${WITH_VALUES}[callee.property.name=/Error$/]`;
 /** Declarations of loggers: `pino()`, `debug('ns')`, `require('debug')('ns')`, `winston.createLogger()`, `new Logger()`. */
 const LOGGER_DECLARATION_SELECTOR = [
   'VariableDeclarator[init.callee.name=/^(?:pino|debug|debuglog)$|Logger$/]',
@@ -378,7 +388,7 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
       if (!mayBeSink(node, loggers, loggerNames) || recordSetSecret(node)) return;
       check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
     },
-    'NewExpression[arguments.length>0][callee.name=/Error$|^(?:Response|NextResponse)$/], NewExpression[arguments.length>0][callee.property.name=/Error$/]'(node: TSESTree.NewExpression) {
+    [NEW_SELECTOR](node: TSESTree.NewExpression) {
       if (!mayBeSink(node, loggers, loggerNames)) return;
       check(callSink(node, sinkOptions, isLoggerBinding), null);
     },
