@@ -350,7 +350,8 @@ export class LeakFinder {
 
   /**
    * The leaks in `node`. With `namedOnly` (error messages, where library code interpolates many
-   * parameters), identifiers are followed only when their name could hold a secret, unless types are known.
+   * parameters), identifiers and calls are followed only when their name could hold or give a secret, unless
+   * types are known.
    */
   find(node: Node, namedOnly = false): Leak[] {
     const leaks: Leak[] = [];
@@ -490,6 +491,10 @@ export class LeakFinder {
         return;
       }
     }
+    // In error messages, like identifiers: a named function's result only when its name could give a secret
+    // (`getSecret()`, `getSignedUrl()`, `assumeRole()`, `readEnv()`) or it is an SDK call (`send`, v2 `promise`),
+    // not `ns.getName()`.
+    if (this.#namedOnly && tail != null && tail !== 'send' && tail !== 'promise' && !IDENTIFIER_HINT.test(tail)) return;
     this.#leaf(node, raw, leaks);
   }
 
