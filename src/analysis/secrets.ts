@@ -44,7 +44,7 @@ const PLACEHOLDER_KEY_BODY = /EXAMPLE|TEST|FAKE|DUMMY|SAMPLE|MOCK|XXXX|ABCDEFGH|
 export function isPlaceholderKeyId(value: string): boolean {
   if (isDocumentationOrPlaceholder(value)) return true;
   const body = value.slice(4);
-  return PLACEHOLDER_KEY_BODY.test(body) || new Set(body).size < 7;
+  return PLACEHOLDER_KEY_BODY.test(body) || !hasDistinctCharacters(body, 7);
 }
 
 /** Every credential key id in a text (documentation values and placeholders left out), with its index. */
@@ -64,9 +64,25 @@ const HEX = /^[0-9a-f]+$/iu;
 /** Words a random value practically never holds (a 4-letter word: about 1 in 30 000 real secrets). */
 const PLACEHOLDER_WORDS = /example|sample|dummy|fake|placeholder|changeme|redacted|secret|test|mock|your|xxxx|abcdefgh|12345678/iu;
 
+/**
+ * Whether `value` holds at least `count` different characters, reading only until it has seen them: a set of a
+ * whole token or a long base64 blob would read (and allocate for) all of it.
+ */
+export function hasDistinctCharacters(value: string, count: number): boolean {
+  const seen = new Set<number>();
+  for (let index = 0; index < value.length; index += 1) {
+    // Code points, as a `Set` of the string would count them.
+    const code = value.codePointAt(index)!;
+    if (code > 0xffff) index += 1;
+    seen.add(code);
+    if (seen.size >= count) return true;
+  }
+  return false;
+}
+
 /** Values a person typed: placeholder words, one repeated character, or few different characters. */
 function isPlaceholderValue(value: string, minimumDistinct: number): boolean {
-  return PLACEHOLDER_WORDS.test(value) || /^(.)\1+$/u.test(value) || new Set(value).size < minimumDistinct;
+  return PLACEHOLDER_WORDS.test(value) || /^(.)\1+$/u.test(value) || !hasDistinctCharacters(value, minimumDistinct);
 }
 
 /**
@@ -91,7 +107,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9/+]{100,}={0,2}$/u;
 
 /** True when a string in a session-token slot has the shape of a real one (long mixed-case base64, no placeholder). */
 export function isSessionTokenShape(value: string): boolean {
-  return TOKEN_SHAPE.test(value) && /[a-z]/u.test(value) && /[A-Z]/u.test(value) && /[0-9]/u.test(value) && !/EXAMPLE/iu.test(value) && new Set(value).size >= 20;
+  return TOKEN_SHAPE.test(value) && /[a-z]/u.test(value) && /[A-Z]/u.test(value) && /[0-9]/u.test(value) && !/EXAMPLE/iu.test(value) && hasDistinctCharacters(value, 20);
 }
 
 /**
@@ -106,7 +122,7 @@ export function findSessionTokens(text: string): Array<{ index: number; value: s
   TOKEN_IN_TEXT.lastIndex = 0;
   // `exec` rather than `matchAll`, which clones the pattern (and may compile it again) on every call.
   for (let match = TOKEN_IN_TEXT.exec(text); match; match = TOKEN_IN_TEXT.exec(text)) {
-    if (!/EXAMPLE/u.test(match[0]) && new Set(match[0]).size >= 20) found.push({ index: match.index, value: match[0] });
+    if (!/EXAMPLE/u.test(match[0]) && hasDistinctCharacters(match[0], 20)) found.push({ index: match.index, value: match[0] });
   }
   return found;
 }

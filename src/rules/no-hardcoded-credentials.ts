@@ -9,6 +9,7 @@ import {
   findKeyIds,
   findSessionTokens,
   getKeyIdKind,
+  hasDistinctCharacters,
   isPlaceholderKeyId,
   isSecretAccessKeyShape,
   isSessionTokenShape,
@@ -159,7 +160,7 @@ function scanText(text: string, allowed: (value: string) => boolean): Finding[] 
       for (let match = SIGNED_TOKEN.exec(text); match; match = SIGNED_TOKEN.exec(text)) {
         const raw = match[1]!;
         const decoded = raw.replace(/%2F/giu, '/').replace(/%2B/giu, '+').replace(/%3D/giu, '=');
-        if (/EXAMPLE/iu.test(decoded) || new Set(decoded).size < 20 || allowed(decoded)) continue;
+        if (/EXAMPLE/iu.test(decoded) || !hasDistinctCharacters(decoded, 20) || allowed(decoded)) continue;
         const index = match.index + match[0].length - raw.length;
         token ??= { index, value: raw };
         taken.push([index, index + raw.length]);
