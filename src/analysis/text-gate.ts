@@ -7,7 +7,8 @@
  * gate on the files that pass: one scan instead of six for every file that cannot hold anything.
  *
  * - `secret`, `token`, `credential`: names of the material and of credential objects and providers, any case;
- * - `ccess` and `acess`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`), `GetDataAccess`;
+ * - `ccess` and `acess` before `key` or `id`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`,
+ *   `aws_access_id`), and `GetDataAccess` (not `success` or `accessor`, which most files hold);
  * - the AWS calls, env and signing words that produce or print credentials under other names;
  * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules;
  * - the STS and Cognito Identity client packages, whose SDK logger prints session tokens.
@@ -16,7 +17,7 @@
  * fifth less time on files that hold none of them, where the scan reads the whole text.
  */
 const MAY_MENTION_CREDENTIALS =
-  /s(?:ecret|ignedurl)|token|c(?:redential|cess|reatesession|lient-(?:sts|cognito-identity))|a(?:cess|ssumerole|ws\.config|kia|sia|bia|cca)|p(?:rocess\.env|resign)|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
+  /s(?:ecret|ignedurl)|token|c(?:redential|cess[-_]?(?:key|id)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca)|p(?:rocess\.env|resign)|getdataaccess|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
 
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
 let lastText: string | null = null;
