@@ -745,7 +745,8 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
       }
     },
     // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
-    "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/]"(node: TSESTree.BinaryExpression) {
+    // Only a chain of pieces that can all be constant strings: `x + '…'` (an identifier, a call) cannot be joined.
+    "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/][left.type=/^(?:Literal|TemplateLiteral|BinaryExpression)$/]"(node: TSESTree.BinaryExpression) {
       // The top of a chain of `+` whose last piece is a constant string.
       if (getStaticString(node.right) == null || (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === '+')) return;
       const joined = concatenation(node);
