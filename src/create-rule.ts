@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { mayMentionCredentials } from './analysis/text-gate.js';
 
 /** The `meta.docs` fields this plugin adds; configs, tests and eslint-doc-generator read them. */
 export interface PluginDocs {
@@ -9,20 +10,40 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
+/**
+ * Which files a rule looks at, decided from the text before any AST work: the plugin's shared check
+ * (`mayMentionCredentials`), then the rule's own `test` (a regular expression fits). A file that fails either
+ * gets no listeners.
+ */
+export interface TextGate {
+  test(text: string): boolean;
+  /** With type information, run on every file: a source can then come from another module under any name. */
+  everyFileWithTypes?: boolean;
+}
+
 const DOCS_BASE = 'https://github.com/eslint-plugin-aws-credentials/eslint-plugin-aws-credentials/blob/main/docs/rules';
 
 const ruleCreator = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/${name}.md`);
 
+/** What a file that cannot matter gets. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
 /**
- * `RuleCreator` (docs URL, typed meta), minus its option merging: ESLint ≥ 9.15 (our floor) already merges
- * `meta.defaultOptions` into `context.options`, while RuleCreator's merge `structuredClone`s the defaults on
- * every file for every rule — more than most files' whole check costs.
+ * `RuleCreator` (docs URL, typed meta), with the text gate applied here, in code every rule shares (a file that
+ * cannot matter runs no code of the rule's own), and minus RuleCreator's option merging: ESLint ≥ 9.15 (our floor)
+ * already merges `meta.defaultOptions` into `context.options`, while RuleCreator's merge `structuredClone`s the
+ * defaults on every file for every rule — more than most files' whole check costs.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
+  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>> & { textGate: TextGate },
 ): ESLintUtils.RuleModule<MessageIds, Options, PluginDocs> & { name: string } {
-  const rule = ruleCreator(spec);
-  const create = (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener =>
-    spec.create(context, context.options as unknown as Options);
+  const { textGate, ...rest } = spec;
+  const rule = ruleCreator(rest);
+  const create = (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener => {
+    const { sourceCode } = context;
+    const gated = !(textGate.everyFileWithTypes === true && sourceCode.parserServices?.program != null);
+    if (gated && (!mayMentionCredentials(sourceCode) || !textGate.test(sourceCode.text))) return NO_LISTENERS;
+    return spec.create(context, context.options as unknown as Options);
+  };
   return { ...rule, create };
 }

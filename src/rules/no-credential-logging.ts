@@ -5,7 +5,6 @@ import { removeListItem } from '../analysis/edits.js';
 import type { Container } from '../analysis/provenance.js';
 import { fieldName, getProvenance } from '../analysis/provenance.js';
 import type { Leak, Sink } from '../analysis/sinks.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import {
   assignmentSink,
   callSink,
@@ -143,16 +142,11 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
-  // ESLint calls `create` on every file: the shared scan of the text decides most of them, this rule's own the rest.
+  textGate: { test: (text) => RELEVANT_TEXT.test(text), everyFileWithTypes: true },
   create(context, [options]) {
-    const { sourceCode } = context;
-    if (sourceCode.parserServices?.program == null && (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text))) return NO_LISTENERS;
     return createListeners(context, options ?? {});
   },
 });
-
-/** What a file without any source gets. */
-const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 

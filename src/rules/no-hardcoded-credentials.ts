@@ -4,7 +4,6 @@ import { getKeyName, getStaticString } from '../analysis/ast.js';
 import { endpointIsAws, findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
 import { removeListItems } from '../analysis/edits.js';
 import { getProvenance } from '../analysis/provenance.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import {
   findKeyIds,
   findSessionTokens,
@@ -323,19 +322,14 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allow: [], ignoreTestFiles: false }],
   },
+  // Most files hold neither a context word nor a hint: two tests, each stopping at its first hit.
+  textGate: { test: (text) => CONTEXT_WORDS.test(text) || ANY_HINT.test(text) },
   create(context, [options]) {
-    // Most files hold neither a context word nor a hint: two tests (the first stops at its first hit) before
-    // `createListeners` allocates its closures, and no listeners.
-    const text = context.sourceCode.text;
-    if (!mayMentionCredentials(context.sourceCode) || (!CONTEXT_WORDS.test(text) && !ANY_HINT.test(text))) return NO_LISTENERS;
     return createListeners(context, options ?? {});
   },
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-/** What a file without any hint or context word gets. */
-const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 export default rule;
 

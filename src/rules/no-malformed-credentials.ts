@@ -14,7 +14,6 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
 import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
 import { ACCESS_KEY_ID } from '../analysis/secrets.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];
@@ -106,13 +105,13 @@ const rule = createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  textGate: RELEVANT_TEXT,
   create,
 });
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text)) return {};
   const typescript = isTypeScript(context);
   // Whole-text tests, run at most once per file.
   const hintCache = new Map<'cognito' | 'metadata', boolean>();

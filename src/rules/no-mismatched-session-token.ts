@@ -7,7 +7,6 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Provenance, SourceRoot } from '../analysis/provenance.js';
 import { classifyKey, fieldName, getProvenance, sourceRoot } from '../analysis/provenance.js';
 import { redactKeyId } from '../analysis/secrets.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ checkChildProcessEnv?: boolean }];
@@ -97,13 +96,13 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkChildProcessEnv: true }],
   },
+  textGate: { test: isRelevant },
   create,
 });
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!mayMentionCredentials(sourceCode) || !isRelevant(sourceCode.text)) return {};
   // ESLint applies `meta.defaultOptions`; the fallback keeps the documented default wherever it does not.
   const checkChildProcessEnv = context.options[0]?.checkChildProcessEnv ?? true;
 

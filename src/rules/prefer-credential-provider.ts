@@ -5,7 +5,6 @@ import { findVariable, getCalleeName, getCalleeTail, getKeyName, getRootIdentifi
 import { findCredentialsSlot, findObjectBundle } from '../analysis/consumers.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { getProvenance } from '../analysis/provenance.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];
@@ -44,13 +43,13 @@ const rule = createRule<Options, MessageIds>({
     },
     schema: [],
   },
+  textGate: { test: (text) => text.includes(RELEVANT_TEXT) },
   create,
 });
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!mayMentionCredentials(sourceCode) || !sourceCode.text.includes(RELEVANT_TEXT)) return {};
   const typescript = isTypeScript(context);
 
   /** Follows a single-assignment `const` to what it was given. */

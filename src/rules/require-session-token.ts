@@ -7,7 +7,6 @@ import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Field } from '../analysis/provenance.js';
 import { classifyKey, fieldName, fieldRole, getProvenance, STANDARD_ENV } from '../analysis/provenance.js';
 import { redactKeyId } from '../analysis/secrets.js';
-import { mayMentionCredentials } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ checkEnvironmentVariables?: boolean }];
@@ -74,9 +73,9 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkEnvironmentVariables: true }],
   },
+  textGate: RELEVANT_TEXT,
   create(context, [{ checkEnvironmentVariables }]) {
     const { sourceCode } = context;
-    if (!mayMentionCredentials(sourceCode) || !RELEVANT_TEXT.test(sourceCode.text)) return {};
 
     function check(bundle: Bundle, given: Consumer | null): void {
       if (bundle.token || bundle.mayHaveToken) return;
