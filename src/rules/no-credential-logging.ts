@@ -44,8 +44,9 @@ const LEAKY_LOGGING_CLIENTS: ReadonlyMap<string, { classes: ReadonlySet<string>;
 
 /**
  * Calls and `new` with something to leak: one or more arguments, and not a lone string (`new Error('Invalid input')`,
- * `log.debug(\`done\`)`), which is about half of all error constructors and log calls in real code and can never
- * carry credentials. ESLint's selector matching filters these before any rule code runs.
+ * `log.debug(\`done\`)`): about half of all error constructors and log calls in real code, and a string is never a
+ * source here (a hardcoded key in it is no-hardcoded-credentials' finding). ESLint's selector matching filters these
+ * before any rule code runs.
  */
 const WITH_VALUES =
   '[arguments.length>0]:not([arguments.length=1][arguments.0.type="Literal"]):not([arguments.length=1][arguments.0.type="TemplateLiteral"][arguments.0.expressions.length=0])';
