@@ -614,6 +614,20 @@ console.warn(message);`,
     errors: [{ messageId: 'exposed', line: 1, column: 13, suggestions: [{ messageId: 'redact', output: `console.log('[REDACTED]'.slice(4));` }] }],
   },
   {
+    name: 'an error message with the result of a function whose name says secret',
+    code: `function readSecret() { return process.env.AWS_SECRET_ACCESS_KEY; }
+throw new Error(\`bad key \${readSecret()}\`);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'exposed',
+        line: 2,
+        column: 28,
+        suggestions: [{ messageId: 'redact', output: `function readSecret() { return process.env.AWS_SECRET_ACCESS_KEY; }\nthrow new Error(\`bad key [REDACTED]\`);` }],
+      },
+    ],
+  },
+  {
     name: 'L8: throw of a string',
     code: `throw 'cannot use token ' + process.env.AWS_SESSION_TOKEN;`,
     output: null,
