@@ -2,7 +2,7 @@
 import type { ESLint, Linter } from 'eslint';
 import type { CorpusFile } from './corpus.js';
 
-export type ConfigName = 'parse' | 'empty' | 'recommended' | 'strict' | 'strict-ts' | 'strict-typed' | 'no-secrets' | 'sonarjs';
+export type ConfigName = 'parse' | 'empty' | 'recommended' | 'strict' | 'strict-create' | 'strict-ts' | 'strict-typed' | 'no-secrets' | 'sonarjs';
 export const CONFIGS: Record<ConfigName, { label: string; part: 'all' | 'typescript' }>;
 export const SOURCE_GLOB: string;
 export function sample<T>(files: T[], limit?: number): T[];

@@ -9,6 +9,7 @@ export const CONFIGS = {
   empty: { label: 'one empty rule (ESLint traversal alone)', part: 'all' },
   recommended: { label: 'aws-credentials recommended', part: 'all' },
   strict: { label: 'aws-credentials strict', part: 'all' },
+  'strict-create': { label: 'aws-credentials strict, create only (no listener runs)', part: 'all' },
   'strict-ts': { label: 'aws-credentials strict, TS part, no types', part: 'typescript' },
   'strict-typed': { label: 'aws-credentials strict, TS part, projectService', part: 'typescript' },
   'no-secrets': { label: 'eslint-plugin-no-secrets (no-secrets/no-secrets)', part: 'all' },
@@ -49,6 +50,10 @@ export async function buildConfig(name, kind, plugin) {
     case 'strict':
     case 'strict-ts':
       return [base, { files: [SOURCE_GLOB], ...plugin.configs.strict }];
+    case 'strict-create':
+      // Every rule's `create` runs as usual (text gates, listener setup) and its listeners are dropped: what the
+      // per-file checks cost apart from the analysis the listeners do.
+      return [base, { files: [SOURCE_GLOB], ...plugin.configs.strict, plugins: { 'aws-credentials': createOnly(plugin) } }];
     case 'strict-typed':
       return [
         base,
@@ -66,6 +71,14 @@ export async function buildConfig(name, kind, plugin) {
     default:
       throw new Error(`unknown configuration ${name}`);
   }
+}
+
+/** The plugin with each rule's listeners dropped after `create` (for the `strict-create` configuration). */
+function createOnly(plugin) {
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => [name, { ...rule, create: (context) => (rule.create(context), {}) }]),
+  );
+  return { ...plugin, rules };
 }
 
 /** A rule with no listeners. */
