@@ -133,4 +133,35 @@ export function ensureCorpus({ log = (line) => process.stderr.write(`${line}\n`)
   return manifest;
 }
 
+/**
+ * `--ordinary`: code that has nothing to do with AWS credentials, for what the plugin costs on an ordinary project:
+ * dev dependencies of this repository (pinned by the root package-lock.json, present after `npm ci`), linted in place.
+ */
+export const ORDINARY_SPEC = [
+  ['eslint', ['lib']],
+  ['@typescript-eslint/eslint-plugin', ['dist']],
+  ['ajv', ['dist']],
+  ['eslint-doc-generator', ['dist']],
+  ['vscode-languageserver', ['lib']],
+];
+
+/** The files of the ordinary-code corpus, relative to the root node_modules (their `cwd`). */
+export function ordinaryCorpus() {
+  const cwd = path.join(ROOT, 'node_modules');
+  const files = [];
+  for (const [pkg, parts] of ORDINARY_SPEC) {
+    for (const part of parts) {
+      const from = path.join(cwd, pkg, part);
+      if (!fs.existsSync(from)) throw new Error(`${path.relative(ROOT, from)} is missing: run npm ci first`);
+      const found = [];
+      walk(from, found);
+      for (const file of found) {
+        const text = fs.readFileSync(file, 'utf8');
+        files.push({ path: path.relative(cwd, file).split(path.sep).join('/'), kind: kindOf(file, text), bytes: Buffer.byteLength(text) });
+      }
+    }
+  }
+  return { cwd, files };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) ensureCorpus();

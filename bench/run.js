@@ -8,6 +8,8 @@
 //   node bench/run.js --json out.json       also write the raw numbers
 //   node bench/run.js --runs 3              run every configuration 3 times, interleaved, and report the median run
 //                                           (peak RSS moves by ±10 % between identical runs with GC timing)
+//   node bench/run.js --ordinary            lint code that has nothing to do with credentials instead (dev dependencies
+//                                           of this repository, bench/corpus.js ORDINARY_SPEC): the cost on an ordinary project
 //   node bench/run.js --heap                also measure the peak live heap: a full GC at the end of every file
 //                                           (slower; peak RSS then means little), a figure GC timing does not move
 //
@@ -17,17 +19,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_DIR, ROOT, ensureCorpus } from './corpus.js';
+import { CORPUS_DIR, ROOT, ensureCorpus, ordinaryCorpus } from './corpus.js';
 import { CONFIGS, generateBundle, lintCorpus, sample } from './lint.js';
 
 const { values: args } = parseArgs({
   options: {
-    configs: { type: 'string', default: Object.keys(CONFIGS).join(',') },
+    configs: { type: 'string' },
     limit: { type: 'string' },
     runs: { type: 'string', default: '1' },
     json: { type: 'string' },
     large: { type: 'boolean', default: false },
     heap: { type: 'boolean', default: false },
+    ordinary: { type: 'boolean', default: false },
     child: { type: 'string' },
     files: { type: 'string' },
   },
@@ -73,19 +76,22 @@ function median(results, name) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)} %` : '–');
 
 async function main() {
-  const manifest = ensureCorpus();
+  if (args.ordinary && args.large) throw new Error('--large generates its bundle from the AWS corpus: run it without --ordinary');
+  const manifest = args.ordinary ? ordinaryCorpus() : ensureCorpus();
   const limit = args.limit ? Number(args.limit) : undefined;
   const files = sample(manifest.files, limit);
-  const names = args.configs.split(',').map((s) => s.trim()).filter(Boolean);
+  // The ordinary corpus has no TypeScript part.
+  const defaults = Object.keys(CONFIGS).filter((name) => !(args.ordinary && CONFIGS[name].part === 'typescript'));
+  const names = (args.configs ?? defaults.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of names) if (!CONFIGS[name]) throw new Error(`unknown configuration ${name}; one of ${Object.keys(CONFIGS).join(', ')}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-credentials-bench-'));
   const filesFile = path.join(tmp, 'files.json');
-  fs.writeFileSync(filesFile, JSON.stringify({ files }));
+  fs.writeFileSync(filesFile, JSON.stringify({ files, ...(manifest.cwd ? { cwd: manifest.cwd } : {}) }));
 
   const kinds = {};
   for (const file of files) kinds[file.kind] = (kinds[file.kind] ?? 0) + 1;
   const eslintVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/eslint/package.json'), 'utf8')).version;
-  console.log(`corpus: ${files.length} files${limit ? ` (sample of ${manifest.files.length})` : ''}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  console.log(`${args.ordinary ? 'ordinary code (not about credentials)' : 'corpus'}: ${files.length} files${limit ? ` (sample of ${manifest.files.length})` : ''}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   console.log(`node ${process.version}, eslint ${eslintVersion}, ${os.cpus().length} cpus (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
 
   const runs = Number(args.runs);
