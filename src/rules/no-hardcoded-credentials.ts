@@ -346,9 +346,11 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     if (match[1]) keyIdPrefix = true;
   }
   const contextWords = hints.length > 0 || CONTEXT_WORDS.test(text);
-  // A secret is also recognised beside a key id, whatever the names say.
-  const contextPossible = contextWords || keyIdPrefix;
   if (!contextWords) return {};
+  // Quoted values shaped like a secret (40 characters) or a token (100 and more): a slot or a label may say so.
+  const shaped: Array<{ index: number; length: number }> = [];
+  SHAPED_STRING.lastIndex = 0;
+  for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
   if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
   const allowed = compileAllow(allow);
   const typescript = TS_FILE.test(context.filename);
@@ -547,7 +549,7 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     // Without a prefix anywhere in the file, only a key id split inside its prefix can be there: 20 characters.
     const scan = hints.length > 0 || (value.length === 20 && getKeyIdKind(value) != null);
     if (scan && reportText(node, value, false, node, leaves)) return;
-    if (contextPossible) checkContext(node, value);
+    checkContext(node, value);
   }
 
   /** `'AKIA' + '…'`: the pieces (static strings only) and where each sits in the joined value. */
@@ -688,56 +690,54 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     return template.type === AST_NODE_TYPES.TemplateLiteral && template.expressions.length === 0 ? template : null;
   }
 
-  const listeners: TSESLint.RuleListener = {
-    Program() {
-      const comments = sourceCode.getAllComments();
-      // Quoted values shaped like a secret (40 characters) or a token (100 and more), when a slot can say so.
-      const shaped: Array<{ index: number; length: number }> = [];
-      if (contextPossible) {
-        SHAPED_STRING.lastIndex = 0;
-        for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
-      }
-      // The nodes every position falls in, resolved in one walk.
-      const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
-      const nodes = leavesAt(positions.sort((a, b) => a - b));
-      const reported = new Set<Node>();
-      const seen = new Set<Node | TSESTree.Comment>();
+  /** Scans what each hint falls in, and checks the slot or label of each shaped value. */
+  function checkHintsAndShapes(): void {
+    const comments = sourceCode.getAllComments();
+    // The nodes every position falls in, resolved in one walk.
+    const positions = [...hints, ...shaped.map(({ index }) => index)].filter((index) => commentAt(comments, index) == null && inRelevantToken(index));
+    const nodes = leavesAt(positions.sort((a, b) => a - b));
+    const reported = new Set<Node>();
+    const seen = new Set<Node | TSESTree.Comment>();
 
-      // Each hint lands in a comment, a string, a quasi, JSX text or a key: scan that.
-      for (const index of hints) {
-        const comment = commentAt(comments, index);
-        if (comment) {
-          if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
-          seen.add(comment);
-          continue;
-        }
-        const node = nodes.get(index);
-        if (!node || seen.has(node)) continue;
+    // Each hint lands in a comment, a string, a quasi, JSX text or a key: scan that.
+    for (const index of hints) {
+      const comment = commentAt(comments, index);
+      if (comment) {
+        if (!seen.has(comment) && comment.value.length >= 20) reportText(comment, comment.value, true, null);
+        seen.add(comment);
+        continue;
+      }
+      const node = nodes.get(index);
+      if (!node || seen.has(node)) continue;
+      seen.add(node);
+      if (scanNode(node)) reported.add(node);
+    }
+    // Is a shaped value's slot a secret or token one? Inside a comment or a longer string, is there a label
+    // before it (commented-out code, JSON)?
+    for (const { index, length } of shaped) {
+      const comment = commentAt(comments, index);
+      if (comment) {
+        if (!seen.has(comment)) reportText(comment, comment.value, true, null);
+        seen.add(comment);
+        continue;
+      }
+      const node = nodes.get(index);
+      if (!node || reported.has(node)) continue;
+      const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
+      if (typeof value !== 'string') continue;
+      if (value.length === length) {
+        const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
+        if (whole) checkContext(whole, value);
+      } else if (!seen.has(node)) {
         seen.add(node);
-        if (scanNode(node)) reported.add(node);
+        scanNode(node);
       }
-      // Is a shaped value's slot a secret or token one? Inside a comment or a longer string, is there a label
-      // before it (commented-out code, JSON)?
-      for (const { index, length } of shaped) {
-        const comment = commentAt(comments, index);
-        if (comment) {
-          if (!seen.has(comment)) reportText(comment, comment.value, true, null);
-          seen.add(comment);
-          continue;
-        }
-        const node = nodes.get(index);
-        if (!node || reported.has(node)) continue;
-        const value = node.type === AST_NODE_TYPES.Literal ? node.value : node.type === AST_NODE_TYPES.TemplateElement ? (node.value.cooked ?? node.value.raw) : null;
-        if (typeof value !== 'string') continue;
-        if (value.length === length) {
-          const whole = node.type === AST_NODE_TYPES.TemplateElement ? wholeTemplate(node) : node;
-          if (whole) checkContext(whole, value);
-        } else if (!seen.has(node)) {
-          seen.add(node);
-          scanNode(node);
-        }
-      }
-    },
+    }
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    // Only where the text holds a hint or a shaped value (a few files in a hundred): nothing else reads the tree here.
+    ...((hints.length > 0 || shaped.length > 0) && { Program: checkHintsAndShapes }),
     // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
     // Only a chain of pieces that can all be constant strings: `x + '…'` (an identifier, a call) cannot be joined.
     "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/][left.type=/^(?:Literal|TemplateLiteral|BinaryExpression)$/]"(node: TSESTree.BinaryExpression) {
@@ -769,7 +769,7 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     },
   };
 
-  if (contextWords && PUBLIC_ENV_HINT.test(text)) {
+  if (PUBLIC_ENV_HINT.test(text)) {
     listeners.MemberExpression = (node) => {
       if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;
       const name = getKeyName(node);
