@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intendedCredentialKeys, KEY_OR_SECRET_NAME, SCHEMES } from '../src/analysis/consumers.js';
+import { mayMentionCredentials } from '../src/analysis/text-gate.js';
 
 describe('KEY_OR_SECRET_NAME (no-malformed-credentials selector)', () => {
   const pattern = new RegExp(KEY_OR_SECRET_NAME, 'iu');
@@ -62,5 +63,43 @@ describe('KEY_OR_SECRET_NAME (no-malformed-credentials selector)', () => {
     );
     // The generator must reach the names it is about.
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('mayMentionCredentials (the shared text gate)', () => {
+  const gate = (text: string): boolean => mayMentionCredentials({ text });
+
+  it('passes every name scheme and the names AWS gives tokens and the calls that return them', () => {
+    const texts = [
+      ...SCHEMES.flatMap((scheme) => [...scheme.key, ...scheme.secret, scheme.token]),
+      'SessionToken',
+      'AWS_SECURITY_TOKEN',
+      'aws_security_token',
+      'securityToken',
+      'x-amz-security-token',
+      'sts.getFederationToken(params)',
+      'new GetFederationTokenCommand(input)',
+      'fromWebToken({ roleArn, webIdentityToken })',
+      'ssm.getAccessToken({ AccessRequestId })',
+      'signer.getAuthToken()',
+      'ecr.getAuthorizationToken()',
+      'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+      // A bare `token` counts in a file that says `aws` (`awsToken`, `{ aws: { token } }`).
+      'const awsToken = read()',
+      "import AWS from 'aws-sdk'; log(token)",
+    ];
+    for (const text of texts) expect(gate(`const x = ${text};`), text).toBe(true);
+  });
+
+  it('stops ordinary uses of `token` and `access` with no other credential word', () => {
+    const texts = [
+      'const next = sourceCode.getTokenAfter(node, { includeComments: true });',
+      "if (token.type === 'Punctuator' && token.value === '(') return;",
+      'const source = axios.CancelToken.source();',
+      'const csrfToken = req.body._csrf;',
+      'for (const token of tokenize(input)) out.push(token.value);',
+      'onSuccess(id); const accessor = get(obj);',
+    ];
+    for (const text of texts) expect(gate(text), text).toBe(false);
   });
 });

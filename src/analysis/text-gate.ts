@@ -6,7 +6,10 @@
  * may only pass on files this one passes (the rule tests fail otherwise). Each rule then runs its own, narrower
  * gate on the files that pass: one scan instead of six for every file that cannot hold anything.
  *
- * - `secret`, `token`, `credential`: names of the material and of credential objects and providers, any case;
+ * - `secret`, `credential`: names of the material and of credential objects and providers, any case;
+ * - tokens by the names AWS gives them (`sessionToken`, `AWS_SECURITY_TOKEN`, `sts_token`, `getAuthToken`,
+ *   `AuthorizationToken`, `getFederationToken`, `fromWebToken`, SSM `getAccessToken`), and a bare `token` only in
+ *   a file that also says `aws`: parsers, web apps and HTTP clients say `token` everywhere;
  * - `ccess` and `acess` before `key` or `id`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`,
  *   `aws_access_id`), and `GetDataAccess` (not `success` or `accessor`, which most files hold);
  * - the AWS calls, env and signing words that produce or print credentials under other names;
@@ -17,7 +20,10 @@
  * fifth less time on files that hold none of them, where the scan reads the whole text.
  */
 const MAY_MENTION_CREDENTIALS =
-  /s(?:ecret|ignedurl)|token|c(?:redential|cess[-_]?(?:key|id)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca)|p(?:rocess\.env|resign)|getdataaccess|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
+  /s(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca|uth(?:orization)?[-_]?token)|p(?:rocess\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
+/** The bare words, for files that hold none of the above: `aws` first, which ordinary code rarely says. */
+const AWS_WORD = /aws/i;
+const TOKEN_WORD = /token/i;
 
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
 let lastText: string | null = null;
@@ -27,7 +33,7 @@ let lastAnswer = false;
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
   const { text } = sourceCode;
   if (text !== lastText) {
-    lastAnswer = MAY_MENTION_CREDENTIALS.test(text);
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || (AWS_WORD.test(text) && TOKEN_WORD.test(text));
     lastText = text;
   }
   return lastAnswer;

@@ -25,11 +25,13 @@ export type MessageIds = 'exposed' | 'environment' | 'signed' | 'unmasked' | 'sd
  * The rule's own text check, after the shared one: a source needs one of these words in the text (without types;
  * with types a source can come from another file under any name): secrets, tokens, credential objects and
  * responses, `process.env`, presigned URLs and auth tokens. Files without them get no listeners, so ESLint does not
- * match the call selectors below on every call of the file. No `u` flag: the scan reads whole files and the flag
- * can double its cost.
+ * match the call selectors below on every call of the file. No bare `Token`: parsers, web apps and HTTP clients say
+ * it everywhere (`getFirstToken`, `csrfToken`, `cancelToken`); the calls that return credentials under a `…Token`
+ * name without another of these words (`getFederationToken`, `fromWebToken`, SSM `getAccessToken`) are listed. No
+ * `u` flag: the scan reads whole files and the flag can double its cost.
  */
 const RELEVANT_TEXT =
-  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials|client-sts|client-cognito-identity/;
+  /[Ss]ecret(?:Access)?Key|[Ss]essionToken|SECRET_(?:ACCESS_)?KEY|SESSION_TOKEN|SECURITY_TOKEN|AUTHORIZATION_TOKEN|(?:Federation|Web|Access)Token\b|[Cc]redential|process\.env|[Pp]resign|getSignedUrl|AuthToken|AssumeRole|AWS\.config|AccessKey|CreateSession|GetDataAccess|fetchAuthSession|security-credentials|client-sts|client-cognito-identity/;
 
 /**
  * v3 clients whose logger middleware prints credentials: it logs every command's output at `info` through the

@@ -44,7 +44,17 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 // Group 1: a key-id prefix. Labels (`secret_access_key = …`) are read where these or a quoted secret-shaped value are.
 const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/gu;
 /** Words in the name of a credential slot: without them, no value is a secret or a token by its context. */
-const CONTEXT_WORDS = /secret|token|access[-_]?(?:key|id)|Credentials\s*\(/iu;
+const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/iu;
+/**
+ * The other names that make a value a token (`roleOfName`): any name with `aws` that ends in `token` (`awsToken`,
+ * `AWS_STS_TOKEN`), and a bare `token` in a credential object (whose key id name `CONTEXT_WORDS` finds). Two
+ * tests, not a word: a bare `token` is in most parsers and web apps.
+ */
+const AWS_WORD_IN_TEXT = /aws/iu;
+const TOKEN_WORD = /token/iu;
+function hasContextWords(text: string): boolean {
+  return CONTEXT_WORDS.test(text) || (AWS_WORD_IN_TEXT.test(text) && TOKEN_WORD.test(text));
+}
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
 const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/u;
 /**
@@ -323,7 +333,7 @@ const rule = createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], ignoreTestFiles: false }],
   },
   // Most files hold neither a context word nor a hint: two tests, each stopping at its first hit.
-  textGate: { test: (text) => CONTEXT_WORDS.test(text) || ANY_HINT.test(text) },
+  textGate: { test: (text) => hasContextWords(text) || ANY_HINT.test(text) },
   create(context, [options]) {
     return createListeners(context, options ?? {});
   },
@@ -345,13 +355,13 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     hints.push(match.index);
     if (match[1]) keyIdPrefix = true;
   }
-  const contextWords = hints.length > 0 || CONTEXT_WORDS.test(text);
+  const contextWords = hints.length > 0 || hasContextWords(text);
   if (!contextWords) return {};
+  if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
   // Quoted values shaped like a secret (40 characters) or a token (100 and more): a slot or a label may say so.
   const shaped: Array<{ index: number; length: number }> = [];
   SHAPED_STRING.lastIndex = 0;
   for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
-  if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
   const allowed = compileAllow(allow);
   const typescript = TS_FILE.test(context.filename);
 

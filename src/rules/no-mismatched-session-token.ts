@@ -23,11 +23,10 @@ export type MessageIds =
 
 /**
  * Skips files that cannot pair a key with a token, before any AST work: the listeners below only fire on a token
- * key (each contains `Token`, `_token` or `TOKEN`), on `AWS_ACCESS_KEY_ID`, or on a `Credentials` call. Plain
- * `includes` first; the case-insensitive test only runs for files with a positional `Credentials` call and none of
- * those names, so that the set of files checked stays what `/token|AWS_ACCESS_KEY/iu` selected.
+ * key (`TOKEN_NAMES`: each contains one of these texts), on `AWS_ACCESS_KEY_ID`, or on a `Credentials` call (with a
+ * token among its arguments). Plain `includes`; a bare `Token` would let in every parser and web app.
  */
-const TOKEN_KEY_TEXT = ['Token', '_token', 'TOKEN', 'AWS_ACCESS_KEY_ID'] as const;
+const TOKEN_KEY_TEXT = ['essionToken', 'session_token', 'aws_sts_token', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY_ID'] as const;
 const POSITIONAL_TEXT = 'Credentials';
 const RELEVANT_TEXT = /token|AWS_ACCESS_KEY/iu;
 

@@ -103,6 +103,28 @@ const SOURCES: Source[] = [
     messageId: 'exposed',
     project: '{ accessKeyId: temp.accessKeyId, expireTime: temp.expireTime }',
   },
+  // Sources whose only credential word is a call ending in `Token` (the text gates know these by name).
+  {
+    name: 'a whole v2 GetFederationToken response',
+    prelude: 'const fedOut = await sts.getFederationToken(params).promise();\n',
+    expression: 'fedOut',
+    messageId: 'exposed',
+    project: '{ Expiration: fedOut.Credentials?.Expiration }',
+  },
+  {
+    name: 'fromWebToken credentials',
+    prelude: 'const webCreds = await fromWebToken({ roleArn, webIdentityToken })();\n',
+    expression: 'webCreds',
+    messageId: 'exposed',
+    project: '{ accessKeyId: webCreds.accessKeyId, expiration: webCreds.expiration }',
+  },
+  {
+    name: 'a whole v2 SSM GetAccessToken response',
+    prelude: 'const grantResp = await ssm.getAccessToken({ AccessRequestId }).promise();\n',
+    expression: 'grantResp',
+    messageId: 'exposed',
+    project: '{ ExpirationTime: grantResp.Credentials?.ExpirationTime }',
+  },
   { name: 'process.env', prelude: '', expression: 'process.env', messageId: 'environment' },
   {
     name: 'a presigned URL',

@@ -79,6 +79,7 @@ ruleTester.run('no-hardcoded-credentials', rule, {
     { name: 'words and regions', code: `const zone = 'Asia/Tokyo'; const region = 'ap-southeast-1'; // Eurasia, ASIA PACIFIC, AKIAK village` },
     { name: 'a hex digest in a secret slot', code: `const c = { accessKeyId: process.env.A, secretAccessKey: 'da39a3ee5e6b4b0d3255bfef95601890afd80709' };` },
     { name: 'integrity strings and base64 blobs outside any credential slot', code: `const integrity = 'sha512-${draw(BASE64, 86)}=='; const etag = '${SECRET}'; const blob = '${PLAIN_TOKEN}';` },
+    { name: 'token-shaped values under web-app token names, in a file that says aws', code: `// aws\nconst csrfToken = '${PLAIN_TOKEN}'; const token = '${PLAIN_TOKEN}'; const opts = { cancelToken: '${PLAIN_TOKEN}' };` },
     { name: 'a 40-character value under a generic secret name, with no key beside it', code: `const secret = '${SECRET}'; const cfg = { secretKey: '${SECRET}' };` },
     { name: 'a JWT in a token slot is another rule’s business', code: `const c = { sessionToken: 'eyJhbGciOiJIUzI1NiJ9.${draw(BASE64, 120).replace(/[+/]/gu, 'a')}.${draw(BASE64, 43).replace(/[+/]/gu, 'b')}' };` },
     { name: 'loading from the environment', code: `new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN } });` },
@@ -405,6 +406,19 @@ config.AWS_SECRET_KEY = '${SECRET}';`,
       code: `const sessionToken = '${PLAIN_TOKEN}';`,
       output: null,
       errors: [{ messageId: 'sessionToken', line: 1, column: 22, suggestions: [{ messageId: 'useEnvironment', output: `const sessionToken = process.env.AWS_SESSION_TOKEN;` }] }],
+    },
+    {
+      // The text gates pass these on `aws` with `token`, and on `security-token`: no other credential word is there.
+      name: 'a token without a known prefix under an aws…token name',
+      code: `const awsToken = '${PLAIN_TOKEN}';`,
+      output: null,
+      errors: [{ messageId: 'sessionToken', line: 1, column: 18, suggestions: [{ messageId: 'useEnvironment', output: `const awsToken = process.env.AWS_SESSION_TOKEN;` }] }],
+    },
+    {
+      name: 'a token without a known prefix under a dashed security-token key',
+      code: `const headers = { 'x-security-token': '${PLAIN_TOKEN}' };`,
+      output: null,
+      errors: [{ messageId: 'sessionToken', line: 1, column: 39, suggestions: [{ messageId: 'useEnvironment', output: `const headers = { 'x-security-token': process.env.AWS_SESSION_TOKEN };` }] }],
     },
     {
       name: 'literals assigned to the standard environment variables',
