@@ -14,3 +14,6 @@ export const ROOT: string;
 export const CORPUS_DIR: string;
 export const CORPUS_SPEC: ReadonlyArray<[string, string[]]>;
 export function ensureCorpus(options?: { log?: (line: string) => void }): Manifest;
+export const ORDINARY_SPEC: ReadonlyArray<[string, string[]]>;
+/** `--ordinary`: dev dependencies of this repository that have nothing to do with credentials, linted in place. */
+export function ordinaryCorpus(): { cwd: string; files: CorpusFile[] };

@@ -2,11 +2,13 @@
 // (bench/corpus.js, installed from the npm registry on first use) with `strict`, and asserts zero crashes and that
 // every finding is listed, with a reviewed one-line reason, in tests/corpus-expectations.json.
 // To review: `npm run corpus:findings` (prints message text only), `-- --write` to regenerate the file.
+// Then code that has nothing to do with AWS credentials (the `npm run bench -- --ordinary` corpus: dev dependencies
+// pinned by the root lockfile): there, any finding is a false positive.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../bench/corpus.js';
-import { CORPUS_DIR, ensureCorpus } from '../bench/corpus.js';
+import { CORPUS_DIR, ensureCorpus, ordinaryCorpus } from '../bench/corpus.js';
 import type { Totals } from '../bench/lint.js';
 import { findingKey, lintCorpus } from '../bench/lint.js';
 import plugin from '../src/index.js';
@@ -70,5 +72,30 @@ describe('real-code corpus, strict config', () => {
       const code = fs.readFileSync(path.join(CORPUS_DIR, result.file), 'utf8');
       checkFixes(code, path.join(CORPUS_DIR, result.file), kind);
     }
+  });
+});
+
+describe('ordinary code (nothing to do with credentials), strict config', () => {
+  let ordinary: ReturnType<typeof ordinaryCorpus>;
+  let ordinaryTotals: Totals;
+
+  beforeAll(async () => {
+    ordinary = ordinaryCorpus();
+    ordinaryTotals = await lintCorpus('strict', ordinary.files, { cwd: ordinary.cwd, plugin: plugin as never });
+  }, 900_000);
+
+  it('is the corpus we think it is (hundreds of files of parsers, linters, validators and servers)', () => {
+    expect(ordinary.files.length).toBeGreaterThan(500);
+    expect(ordinaryTotals.files).toBe(ordinary.files.length);
+  });
+
+  it('has no rule crash and no parse error', () => {
+    expect(ordinaryTotals.crashes).toEqual([]);
+    expect(ordinaryTotals.parseErrors).toEqual([]);
+  });
+
+  it('reports nothing', () => {
+    const findings = ordinaryTotals.results.flatMap((result) => result.messages.map((message) => `${findingKey(result.file, message)}: ${message.message}`));
+    expect(findings).toEqual([]);
   });
 });
