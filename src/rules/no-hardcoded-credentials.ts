@@ -42,9 +42,11 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
  * strings and comments that contain one of these positions are scanned.
  */
 // Group 1: a key-id prefix. Labels (`secret_access_key = …`) are read where these or a quoted secret-shaped value are.
-const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/gu;
+// The patterns that read whole files (`HINTS`, `CONTEXT_WORDS`, `ANY_HINT`, `SHAPED_STRING`) take no `u` flag: they are
+// ASCII-only, and the flag costs them up to a quarter more time.
+const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/g;
 /** Words in the name of a credential slot: without them, no value is a secret or a token by its context. */
-const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/iu;
+const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/i;
 /**
  * The other names that make a value a token (`roleOfName`): any name with `aws` that ends in `token` (`awsToken`,
  * `AWS_STS_TOKEN`), and a bare `token` in a credential object (whose key id name `CONTEXT_WORDS` finds). Two
@@ -56,12 +58,12 @@ function hasContextWords(text: string): boolean {
   return CONTEXT_WORDS.test(text) || (AWS_WORD_IN_TEXT.test(text) && TOKEN_WORD.test(text));
 }
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
-const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/u;
+const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/;
 /**
  * A string literal or expression-free template in the source whose body has the shape of a secret or a token.
  * The lookahead (implied by both alternatives) lets V8 reject most quotes before trying either: a quarter faster.
  */
-const SHAPED_STRING = /["'`](?=[A-Za-z0-9/+]{40})(?:[A-Za-z0-9/+]{40}|[A-Za-z0-9/+]{100,}={0,2})["'`]/gu;
+const SHAPED_STRING = /["'`](?=[A-Za-z0-9/+]{40})(?:[A-Za-z0-9/+]{40}|[A-Za-z0-9/+]{100,}={0,2})["'`]/g;
 /** The same checks for one text (a joined concatenation): does it hold anything `scanText` can find? */
 const PREFIX_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/u;
 const LABEL_HINT = /secret[-_]?access[-_]?key|aws[-_]?secret|(?:session|security|sts)[-_]?token/iu;

@@ -24,15 +24,15 @@ export type MessageIds =
 /**
  * Skips files that cannot pair a key with a token, before any AST work: the listeners below only fire on a token
  * key (`TOKEN_NAMES`: each contains one of these texts), on `AWS_ACCESS_KEY_ID`, or on a `Credentials` call (with a
- * token among its arguments). Plain `includes`; a bare `Token` would let in every parser and web app.
+ * token among its arguments). A bare `Token` would let in every parser and web app. One pattern: half the time of
+ * five `includes`, which each read the whole of a file without the name.
  */
-const TOKEN_KEY_TEXT = ['essionToken', 'session_token', 'aws_sts_token', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY_ID'] as const;
+const TOKEN_KEY_TEXT = /essionToken|session_token|aws_sts_token|AWS_(?:SESSION_TOKEN|ACCESS_KEY_ID)/u;
 const POSITIONAL_TEXT = 'Credentials';
 const RELEVANT_TEXT = /token|AWS_ACCESS_KEY/iu;
 
 function isRelevant(text: string): boolean {
-  for (const name of TOKEN_KEY_TEXT) if (text.includes(name)) return true;
-  return text.includes(POSITIONAL_TEXT) && RELEVANT_TEXT.test(text);
+  return TOKEN_KEY_TEXT.test(text) || (text.includes(POSITIONAL_TEXT) && RELEVANT_TEXT.test(text));
 }
 
 /** Names of identity-provider tokens (OIDC/OAuth/Cognito user pools), never AWS session tokens. */
