@@ -25,6 +25,11 @@ const MAY_MENTION_CREDENTIALS =
 const AWS_WORD = /aws/i;
 const TOKEN_WORD = /token/i;
 
+/** Does the text say both `aws` and `token` (any case)? A bare `token` counts only beside `aws`. */
+export function mentionsAwsAndToken(text: string): boolean {
+  return AWS_WORD.test(text) && TOKEN_WORD.test(text);
+}
+
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
 let lastText: string | null = null;
 let lastAnswer = false;
@@ -33,7 +38,7 @@ let lastAnswer = false;
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
   const { text } = sourceCode;
   if (text !== lastText) {
-    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || (AWS_WORD.test(text) && TOKEN_WORD.test(text));
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || mentionsAwsAndToken(text);
     lastText = text;
   }
   return lastAnswer;

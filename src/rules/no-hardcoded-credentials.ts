@@ -14,6 +14,7 @@ import {
   isSessionTokenShape,
   redactKeyId,
 } from '../analysis/secrets.js';
+import { mentionsAwsAndToken } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ allow?: string[]; ignoreTestFiles?: boolean }];
@@ -49,13 +50,11 @@ const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccess
 const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/i;
 /**
  * The other names that make a value a token (`roleOfName`): any name with `aws` that ends in `token` (`awsToken`,
- * `AWS_STS_TOKEN`), and a bare `token` in a credential object (whose key id name `CONTEXT_WORDS` finds). Two
- * tests, not a word: a bare `token` is in most parsers and web apps.
+ * `AWS_STS_TOKEN`), and a bare `token` in a credential object (whose key id name `CONTEXT_WORDS` finds): the
+ * shared gate's two tests, not a word, since a bare `token` is in most parsers and web apps.
  */
-const AWS_WORD_IN_TEXT = /aws/iu;
-const TOKEN_WORD = /token/iu;
 function hasContextWords(text: string): boolean {
-  return CONTEXT_WORDS.test(text) || (AWS_WORD_IN_TEXT.test(text) && TOKEN_WORD.test(text));
+  return CONTEXT_WORDS.test(text) || mentionsAwsAndToken(text);
 }
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
 const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/;
@@ -357,8 +356,7 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     hints.push(match.index);
     if (match[1]) keyIdPrefix = true;
   }
-  const contextWords = hints.length > 0 || hasContextWords(text);
-  if (!contextWords) return {};
+  // The text gate passed, so the file holds a hint (then `hints` has it) or context words: nothing to test again.
   if (ignoreTestFiles && TEST_FILE.test(context.filename.replaceAll('\\', '/'))) return {};
   // Quoted values shaped like a secret (40 characters) or a token (100 and more): a slot or a label may say so.
   const shaped: Array<{ index: number; length: number }> = [];
