@@ -302,6 +302,9 @@ const TYPE_CONTAINERS: ReadonlyArray<{ name: string; modules: RegExp; family: Fa
   { name: 'RoleCredentials', modules: /^@aws-sdk\/client-sso$/u, family: 'camel', certainty: 'temporary', origin: 'SSO `RoleCredentials`' },
 ];
 
+/** The names of the calls `#signed` knows: presigned URLs and POSTs, RDS and DSQL auth tokens. */
+const SIGNING_CALLS = /^(?:getSignedUrl(?:Promise)?|createPresignedPost|formatUrl|presign|getAuthToken|generateDbConnect(?:Admin)?AuthToken)$/u;
+
 /** Declaration files whose PascalCase `Credentials` types only ever hold temporary credentials. */
 const TEMPORARY_DECLARATIONS = /[\\/]@aws-sdk[\\/]client-(?:sts|cognito-identity|sso|lakeformation|s3-control|ssm|rolesanywhere)[\\/]|[\\/]aws-sdk[\\/]clients[\\/](?:sts|cognitoidentity|sso)\.d\.ts$/u;
 
@@ -321,7 +324,7 @@ export class Provenance {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #memo = new Map<Node, Value | null>();
   readonly #active = new Set<Node>();
-  /** `this.<name> = …` right-hand sides per class body, collected once. */
+  /** `this.<name> = …` right-hand sides per class body and name, found once. */
   readonly #thisAssignments = new Map<TSESTree.ClassBody, Map<string, Node[]>>();
   readonly #checker: ts.TypeChecker | null;
   readonly #nodeMap: { get(key: Node): ts.Node | undefined } | null;
@@ -628,11 +631,9 @@ export class Provenance {
     }
     const declared = field?.typeAnnotation ? this.#fromTypeNode(field.typeAnnotation.typeAnnotation, null) : null;
     let byName = this.#thisAssignments.get(classBody);
-    if (!byName) {
-      byName = collectThisAssignments(classBody, this.#sourceCode.visitorKeys);
-      this.#thisAssignments.set(classBody, byName);
-    }
-    const assignments = byName.get(name) ?? [];
+    if (!byName) this.#thisAssignments.set(classBody, (byName = new Map()));
+    let assignments = byName.get(name);
+    if (!assignments) byName.set(name, (assignments = findThisAssignments(classBody, name, this.#sourceCode)));
     if (field?.value) return assignments.length === 0 ? (this.valueOf(field.value) ?? declared) : declared;
     if (assignments.length === 1) return this.valueOf(assignments[0]!) ?? declared;
     return declared;
@@ -707,7 +708,8 @@ export class Provenance {
 
   /** Presigned URLs and POSTs, RDS / DSQL auth tokens (credential-shapes L12). */
   #signed(node: TSESTree.CallExpression, callee: Node, tail: string | null): Signed | null {
-    if (tail == null) return null;
+    // Most calls are none of these: decided before any other work.
+    if (tail == null || !SIGNING_CALLS.test(tail)) return null;
     const url = (origin: string): Signed => ({ kind: 'signed', what: 'presigned-url', origin, node });
     const token = (origin: string): Signed => ({ kind: 'signed', what: 'auth-token', origin, node });
     if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -837,31 +839,49 @@ export class Provenance {
 }
 
 /** The right-hand sides of `this.<name> = …` anywhere in a class body, by name (one walk per class). */
-function collectThisAssignments(classBody: TSESTree.ClassBody, visitorKeys: TSESLint.SourceCode.VisitorKeys): Map<string, Node[]> {
-  const found = new Map<string, Node[]>();
-  const visit = (node: Node): void => {
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && node.left.object.type === AST_NODE_TYPES.ThisExpression) {
-      const name = getKeyName(node.left);
-      if (name != null) {
-        const list = found.get(name);
-        if (list) list.push(node.right);
-        else found.set(name, [node.right]);
-      }
-    }
+/**
+ * The right-hand sides of `this.<name> = …` (any assignment operator, `this['<name>']` too) in a class body. Found
+ * from the text: each place the name is written is looked up in the AST and kept only if it is such an
+ * assignment. Walking the whole class instead cost more than everything else asked of it (classes in SDK code run
+ * to thousands of nodes, and the name is written in few places).
+ */
+function findThisAssignments(classBody: TSESTree.ClassBody, name: string, sourceCode: Readonly<TSESLint.SourceCode>): Node[] {
+  const { text } = sourceCode;
+  const end = classBody.range[1];
+  const found: Node[] = [];
+  for (let at = text.indexOf(name, classBody.range[0]); at !== -1 && at + name.length <= end; at = text.indexOf(name, at + name.length)) {
+    if (IDENTIFIER_CHAR.test(text.charAt(at + name.length)) || IDENTIFIER_CHAR.test(text.charAt(at - 1))) continue;
+    let key = innermostNodeAt(classBody, at, sourceCode.visitorKeys);
+    if (key.type === AST_NODE_TYPES.TemplateElement && key.parent) key = key.parent;
+    const member = key.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== key || member.object.type !== AST_NODE_TYPES.ThisExpression) continue;
+    const assignment = member.parent;
+    if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member && getKeyName(member) === name) found.push(assignment.right);
+  }
+  return found;
+}
+
+const IDENTIFIER_CHAR = /[\w$\u0080-\uffff]/u;
+
+/** The innermost node under `root` whose range holds `index`. */
+function innermostNodeAt(root: Node, index: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node {
+  let node = root;
+  descend: for (;;) {
     const keys = visitorKeys[node.type];
-    if (!keys) return;
-    // No array per child: this walks whole classes.
+    if (!keys) return node;
     for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof (item as Node).type === 'string') visit(item as Node);
-      } else if (child && typeof (child as Node).type === 'string') {
-        visit(child as Node);
+      const items = Array.isArray(child) ? (child as unknown[]) : [child];
+      for (const item of items) {
+        const candidate = item as Node | null;
+        if (candidate && typeof candidate.type === 'string' && candidate.range[0] <= index && index < candidate.range[1]) {
+          node = candidate;
+          continue descend;
+        }
       }
     }
-  };
-  visit(classBody);
-  return found;
+    return node;
+  }
 }
 
 function withNode(value: Value | null, node: Node | null): Value | null {

@@ -314,6 +314,32 @@ export function client() {
       errors: [{ messageId: 'missingToken', line: 7, column: 42, suggestions: [] }],
     },
     {
+      name: 'class state assigned once with a computed key and ??=, beside the name in a comment, a string and a longer name',
+      code: `class Uploader {
+  async init(roleArn) {
+    // this.credentials = keys;
+    const result = await this.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'this.credentials = keys' }));
+    this.credentialsSource = 'sts';
+    this['credentials'] ??= result.Credentials;
+  }
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.credentials.AccessKeyId, secretAccessKey: this.credentials.SecretAccessKey } });
+  }
+}`,
+      output: `class Uploader {
+  async init(roleArn) {
+    // this.credentials = keys;
+    const result = await this.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'this.credentials = keys' }));
+    this.credentialsSource = 'sts';
+    this['credentials'] ??= result.Credentials;
+  }
+  client() {
+    return new S3Client({ credentials: { accessKeyId: this.credentials.AccessKeyId, secretAccessKey: this.credentials.SecretAccessKey, sessionToken: this.credentials.SessionToken } });
+  }
+}`,
+      errors: [{ messageId: 'missingToken', line: 9, column: 42, suggestions: [] }],
+    },
+    {
       name: 'a class field typed with STS Credentials',
       code: `import type { Credentials } from '@aws-sdk/client-sts';
 class Session {
