@@ -40,12 +40,14 @@ type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 /**
  * The pass over a file that passed the gate. Where a finding can start: key-id and token prefixes, SigV4 syntax and
  * public env prefixes (case-sensitive), and the labels of labelled secrets and tokens (any case). Only
- * strings and comments that contain one of these positions are scanned.
+ * strings and comments that contain one of these positions are scanned. Of SigV4's query parameters only
+ * `X-Amz-Security-Token` is a hint: a signed URL reports its key id, which has a prefix, or its token, and SDK
+ * signing code writes the other `X-Amz-…` names (`X-Amz-Date`, `X-Amz-Content-Sha256`) dozens of times per file.
  */
 // Group 1: a key-id prefix. Labels (`secret_access_key = …`) are read where these or a quoted secret-shaped value are.
 // The patterns that read whole files (`HINTS`, `CONTEXT_WORDS`, `ANY_HINT`, `SHAPED_STRING`) take no `u` flag: they are
 // ASCII-only, and the flag costs them up to a quarter more time.
-const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/g;
+const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-Token|AWSAccessKeyId=/g;
 /** Words in the name of a credential slot: without them, no value is a secret or a token by its context. */
 const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/i;
 /**
@@ -57,7 +59,7 @@ function hasContextWords(text: string): boolean {
   return CONTEXT_WORDS.test(text) || mentionsAwsAndToken(text);
 }
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
-const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-|AWSAccessKeyId=/;
+const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-Token|AWSAccessKeyId=/;
 /**
  * A string literal or expression-free template in the source whose body has the shape of a secret or a token.
  * The lookahead (implied by both alternatives) lets V8 reject most quotes before trying either: a quarter faster.

@@ -93,6 +93,7 @@ ruleTester.run('no-hardcoded-credentials', rule, {
       code: `new S3Client({ endpoint: 'https://acct.r2.cloudflarestorage.com', credentials: { accessKeyId: process.env.R2_KEY!, secretAccessKey: '${SECRET}' } });`,
     },
     { name: 'a presigned URL signed with a documentation key', code: `const url = 'https://b.s3.amazonaws.com/k?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20250101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=abc';` },
+    { name: 'SDK signing code that names the SigV4 headers and parameters', code: "const headers = { 'X-Amz-Date': date, 'X-Amz-Content-Sha256': hash, 'X-Amz-Security-Token': credentials.sessionToken };\nconst query = `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${scope}&X-Amz-SignedHeaders=host`;" },
     { name: 'a presigned URL built at run time', code: 'const url = `https://b.s3.amazonaws.com/k?X-Amz-Credential=${keyId}%2F${date}&X-Amz-Security-Token=${token}`;' },
     {
       name: 'browser env names that are not credentials',
@@ -456,6 +457,12 @@ config.AWS_SECRET_KEY = '${SECRET}';`,
       code: `const url = 'https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${TEMP}%2F20250101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${encodeURIComponent(TOKEN)}&X-Amz-Signature=${draw('0123456789abcdef', 64)}';`,
       output: null,
       errors: [{ messageId: 'signedRequest', data: { thing: 'presigned URL', what: `the temporary access key id ${tail(TEMP)} and a session token` }, line: 1, column: 93, suggestions: [] }],
+    },
+    {
+      name: 'a presigned URL whose only credential is its token (no key-id prefix in the text)',
+      code: `const url = 'https://b.s3.amazonaws.com/k?X-Amz-Date=20250101T000000Z&X-Amz-Security-Token=${encodeURIComponent(PLAIN_TOKEN)}&X-Amz-Signature=${draw('0123456789abcdef', 64)}';`,
+      output: null,
+      errors: [{ messageId: 'signedRequest', data: { thing: 'presigned URL', what: 'a session token' }, line: 1, column: 92, suggestions: [] }],
     },
     {
       name: 'a signed Authorization header',
