@@ -84,9 +84,11 @@ describe('mayMentionCredentials (the shared text gate)', () => {
       'signer.getAuthToken()',
       'ecr.getAuthorizationToken()',
       'AWS_CONTAINER_AUTHORIZATION_TOKEN',
-      // A bare `token` counts in a file that says `aws` (`awsToken`, `{ aws: { token } }`).
+      // A bare `token` counts in a name that says `aws` first.
       'const awsToken = read()',
-      "import AWS from 'aws-sdk'; log(token)",
+      'AWS_STS_TOKEN',
+      "{ 'aws-api-token': value }",
+      'awsDeploymentPipelineToken',
     ];
     for (const text of texts) expect(gate(`const x = ${text};`), text).toBe(true);
   });
@@ -99,6 +101,11 @@ describe('mayMentionCredentials (the shared text gate)', () => {
       'const csrfToken = req.body._csrf;',
       'for (const token of tokenize(input)) out.push(token.value);',
       'onSuccess(id); const accessor = get(obj);',
+      // AWS SDK code that says `aws` and a pagination or parser token, but in no one name.
+      "import AWS from 'aws-sdk'; log(token)",
+      'const input = { NextToken: next }; // aws.protocols#awsJson1_1',
+      "headers['X-Amz-Date'] = date; headers['X-Amz-Content-Sha256'] = hash;",
+      "const aws = 'a'; const x = '';\nconst token = 1;",
     ];
     for (const text of texts) expect(gate(text), text).toBe(false);
   });

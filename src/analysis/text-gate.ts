@@ -8,11 +8,14 @@
  *
  * - `secret`, `credential`: names of the material and of credential objects and providers, any case;
  * - tokens by the names AWS gives them (`sessionToken`, `AWS_SECURITY_TOKEN`, `sts_token`, `getAuthToken`,
- *   `AuthorizationToken`, `getFederationToken`, `fromWebToken`, SSM `getAccessToken`), and a bare `token` only in
- *   a file that also says `aws`: parsers, web apps and HTTP clients say `token` everywhere;
+ *   `AuthorizationToken`, `getFederationToken`, `fromWebToken`, SSM `getAccessToken`), and other names that say
+ *   `aws` and then `token` (`awsToken`, `AWS_STS_TOKEN`, `'aws-api-token'`; `mentionsAwsTokenName`): parsers, web
+ *   apps and HTTP clients say a bare `token` everywhere, and AWS SDK code says `aws` and `NextToken` in most files;
  * - `ccess` and `acess` before `key` or `id`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`,
  *   `aws_access_id`), and `GetDataAccess` (not `success` or `accessor`, which most files hold);
- * - the AWS calls, env and signing words that produce or print credentials under other names;
+ * - the AWS calls, env and signing words that produce or print credentials under other names (of SigV4's
+ *   `X-Amz-…` names only `X-Amz-Security-Token` counts, with the security-token words: signing code writes the
+ *   others everywhere);
  * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules;
  * - the STS and Cognito Identity client packages, whose SDK logger prints session tokens.
  *
@@ -20,14 +23,19 @@
  * fifth less time on files that hold none of them, where the scan reads the whole text.
  */
 const MAY_MENTION_CREDENTIALS =
-  /s(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca|uth(?:orization)?[-_]?token)|p(?:rocess\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession|x-amz-|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
-/** The bare words, for files that hold none of the above: `aws` first, which ordinary code rarely says. */
-const AWS_WORD = /aws/i;
-const TOKEN_WORD = /token/i;
+  /s(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca|uth(?:orization)?[-_]?token)|p(?:rocess\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
+/**
+ * A name with `aws` and then `token` in it, in one identifier or quoted key: `aws`, at most 64 characters of the
+ * same line that are no quote, then `token` (any case). The bound keeps the scan linear on minified lines.
+ */
+const AWS_TOKEN_NAME = /aws[^\n\r'"`]{0,64}?token/i;
 
-/** Does the text say both `aws` and `token` (any case)? A bare `token` counts only beside `aws`. */
-export function mentionsAwsAndToken(text: string): boolean {
-  return AWS_WORD.test(text) && TOKEN_WORD.test(text);
+/**
+ * Can the text hold a name that says `aws` and ends in `token` (`awsToken`, `AWS_STS_TOKEN`)? A bare `token` is a
+ * credential word only in such a name (or in a credential object, which other words find).
+ */
+export function mentionsAwsTokenName(text: string): boolean {
+  return AWS_TOKEN_NAME.test(text);
 }
 
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
@@ -38,7 +46,7 @@ let lastAnswer = false;
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
   const { text } = sourceCode;
   if (text !== lastText) {
-    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || mentionsAwsAndToken(text);
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || mentionsAwsTokenName(text);
     lastText = text;
   }
   return lastAnswer;

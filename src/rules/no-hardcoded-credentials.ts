@@ -14,7 +14,7 @@ import {
   isSessionTokenShape,
   redactKeyId,
 } from '../analysis/secrets.js';
-import { mentionsAwsAndToken } from '../analysis/text-gate.js';
+import { mentionsAwsTokenName } from '../analysis/text-gate.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ allow?: string[]; ignoreTestFiles?: boolean }];
@@ -52,11 +52,11 @@ const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-T
 const CONTEXT_WORDS = /secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\s*\(/i;
 /**
  * The other names that make a value a token (`roleOfName`): any name with `aws` that ends in `token` (`awsToken`,
- * `AWS_STS_TOKEN`), and a bare `token` in a credential object (whose key id name `CONTEXT_WORDS` finds): the
- * shared gate's two tests, not a word, since a bare `token` is in most parsers and web apps.
+ * `AWS_STS_TOKEN`: the shared gate's `mentionsAwsTokenName`), and a bare `token` in a credential object (whose key
+ * id name `CONTEXT_WORDS` finds). A bare `token` is no word here: most parsers and web apps say it.
  */
 function hasContextWords(text: string): boolean {
-  return CONTEXT_WORDS.test(text) || mentionsAwsAndToken(text);
+  return CONTEXT_WORDS.test(text) || mentionsAwsTokenName(text);
 }
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
 const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-Token|AWSAccessKeyId=/;
