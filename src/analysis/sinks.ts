@@ -151,6 +151,9 @@ export function isLoggerFactoryCall(node: Node): boolean {
   return init.type === AST_NODE_TYPES.NewExpression && /Logger$/u.test(getCalleeTail(init.callee) ?? '');
 }
 
+/** `Error`, `TypeError`, `CredentialsProviderError`: constructors whose message is an error message. */
+const ERROR_CLASS = /^(?:[A-Z][\w$]*)?Error$/u;
+
 /** The sink a call or `new` writes to, decided from the callee's name alone. */
 export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression, options: SinkOptions, isLoggerBinding: (node: TSESTree.Identifier) => boolean): Sink | null {
   const callee = unwrap(node.callee);
@@ -159,7 +162,7 @@ export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression,
 
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const name = callee.name;
-    if (/^(?:[A-Z][\w$]*)?Error$/u.test(name)) return { kind: 'error', label: 'an error message', values: args };
+    if (ERROR_CLASS.test(name)) return { kind: 'error', label: 'an error message', values: args };
     if (node.type === AST_NODE_TYPES.NewExpression) {
       if (name === 'Response' || name === 'NextResponse') return { kind: 'response', label: 'an HTTP response', values: args.slice(0, 1) };
       return null;
@@ -170,7 +173,7 @@ export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression,
   if (callee.type !== AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.NewExpression) {
     // `new errors.AuthError(msg)`, `new AWS.Response(…)` and the like.
     const tail = node.type === AST_NODE_TYPES.NewExpression ? getCalleeTail(callee) : null;
-    if (tail && /^(?:[A-Z][\w$]*)?Error$/u.test(tail)) return { kind: 'error', label: 'an error message', values: args };
+    if (tail && ERROR_CLASS.test(tail)) return { kind: 'error', label: 'an error message', values: args };
     return null;
   }
   const method = getKeyName(callee);
@@ -306,7 +309,18 @@ function nameHint(words: readonly string[], segments: readonly string[], extra =
   const upper = segments.flatMap((word) => [capital(word), word.toUpperCase()]).join('|');
   const wordPattern = new RegExp([...words, ...(extra ? [extra] : [])].join('|'), 'iu');
   const segmentPattern = new RegExp(`(?:^|[^A-Za-z])(?:${anyCase})|(?<=[a-z0-9])(?:${upper})`, 'u');
-  return { test: (name) => wordPattern.test(name) || segmentPattern.test(name) };
+  // Names repeat across a file and a run (`e`, `err`, `data`, `config`): each is tested once, up to a bound.
+  const known = new Map<string, boolean>();
+  return {
+    test: (name) => {
+      let result = known.get(name);
+      if (result === undefined) {
+        result = wordPattern.test(name) || segmentPattern.test(name);
+        if (known.size < 4096) known.set(name, result);
+      }
+      return result;
+    },
+  };
 }
 
 /**
@@ -370,8 +384,7 @@ export class LeakFinder {
 
   #visitInner(raw: Node, leaks: Leak[], depth: number): void {
     const node = unwrap(raw);
-    // Report `await x` and `x!` whole: that is what a fix replaces.
-    const leaf = (): boolean => this.#leaf(node, raw, leaks);
+    // Report `await x` and `x!` whole: that is what a fix replaces (`#leaf(node, raw, …)`).
     if (node.type === AST_NODE_TYPES.Literal) return;
     switch (node.type) {
       case AST_NODE_TYPES.UnaryExpression:
@@ -401,7 +414,7 @@ export class LeakFinder {
           this.#visit(node.right, leaks, depth);
           return;
         }
-        if (leaf()) return;
+        if (this.#leaf(node, raw, leaks)) return;
         this.#visit(node.left, leaks, depth);
         this.#visit(node.right, leaks, depth);
         return;
@@ -423,7 +436,7 @@ export class LeakFinder {
       case AST_NODE_TYPES.NewExpression: {
         const name = getCalleeName(node.callee) ?? '';
         // v2 `new AWS.Credentials(key, secret, token)` and its object form.
-        if (/^(?:AWS\.)?Credentials$/u.test(name) && (name.startsWith('AWS.') || /^aws-sdk/u.test(this.#provenance.moduleOf('Credentials') ?? ''))) {
+        if ((name === 'Credentials' || name === 'AWS.Credentials') && (name.startsWith('AWS.') || this.#provenance.moduleOf('Credentials')?.startsWith('aws-sdk') === true)) {
           leaks.push({ kind: 'credentials', node, description: 'an `AWS.Credentials` instance (it prints its session token)', identity: `node:${node.range[0]}` });
           return;
         }
@@ -431,12 +444,12 @@ export class LeakFinder {
           for (const argument of node.arguments) this.#visit(argument, leaks, depth);
           return;
         }
-        leaf();
+        this.#leaf(node, raw, leaks);
         return;
       }
       case AST_NODE_TYPES.Identifier:
         if (this.#namedOnly && !IDENTIFIER_HINT.test(node.name)) return;
-        if (leaf()) return;
+        if (this.#leaf(node, raw, leaks)) return;
         this.#visitAlias(node, leaks, depth);
         return;
       case AST_NODE_TYPES.MemberExpression: {
@@ -447,7 +460,7 @@ export class LeakFinder {
           const hint = node.object.type === AST_NODE_TYPES.ThisExpression ? THIS_MEMBER_HINT : MEMBER_HINT;
           if (!hint.test(property)) return;
         }
-        if (leaf()) return;
+        if (this.#leaf(node, raw, leaks)) return;
         // `AWS.config` prints `AWS.config.credentials` with it.
         if (getKeyName(node) === 'config' && getCalleeName(node.object) === 'AWS') {
           leaks.push({ kind: 'credentials', node, description: '`AWS.config` (it prints `credentials` with the session token)', identity: 'AWS.config' });
@@ -455,7 +468,7 @@ export class LeakFinder {
         return;
       }
       default:
-        leaf();
+        this.#leaf(node, raw, leaks);
     }
   }
 
