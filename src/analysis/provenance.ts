@@ -838,12 +838,12 @@ export class Provenance {
   }
 }
 
-/** The right-hand sides of `this.<name> = …` anywhere in a class body, by name (one walk per class). */
 /**
  * The right-hand sides of `this.<name> = …` (any assignment operator, `this['<name>']` too) in a class body. Found
- * from the text: each place the name is written is looked up in the AST and kept only if it is such an
- * assignment. Walking the whole class instead cost more than everything else asked of it (classes in SDK code run
- * to thousands of nodes, and the name is written in few places).
+ * from the text: each place the name is written with an assignment operator after it is looked up in the AST and
+ * kept only if it is such an assignment (a comment between the name and the operator hides one). Walking the whole
+ * class instead cost more than everything else asked of it: classes in SDK code run to thousands of nodes, and the
+ * name is assigned in few places.
  */
 function findThisAssignments(classBody: TSESTree.ClassBody, name: string, sourceCode: Readonly<TSESLint.SourceCode>): Node[] {
   const { text } = sourceCode;
@@ -851,6 +851,9 @@ function findThisAssignments(classBody: TSESTree.ClassBody, name: string, source
   const found: Node[] = [];
   for (let at = text.indexOf(name, classBody.range[0]); at !== -1 && at + name.length <= end; at = text.indexOf(name, at + name.length)) {
     if (IDENTIFIER_CHAR.test(text.charAt(at + name.length)) || IDENTIFIER_CHAR.test(text.charAt(at - 1))) continue;
+    // Most places read the name (`this.credentials.accessKeyId`): only one an assignment operator follows is looked up.
+    ASSIGNED_AFTER.lastIndex = at + name.length;
+    if (!ASSIGNED_AFTER.test(text)) continue;
     let key = innermostNodeAt(classBody, at, sourceCode.visitorKeys);
     if (key.type === AST_NODE_TYPES.TemplateElement && key.parent) key = key.parent;
     const member = key.parent;
@@ -862,6 +865,8 @@ function findThisAssignments(classBody: TSESTree.ClassBody, name: string, source
 }
 
 const IDENTIFIER_CHAR = /[\w$\u0080-\uffff]/u;
+/** After a name: the end of a computed key (`'name']`), then an assignment operator (not `==`, `===` or `=>`). */
+const ASSIGNED_AFTER = /\s*(?:['"`]\s*\])?\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?![=>])/uy;
 
 /** The innermost node under `root` whose range holds `index`. */
 function innermostNodeAt(root: Node, index: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node {
@@ -871,9 +876,15 @@ function innermostNodeAt(root: Node, index: number, visitorKeys: TSESLint.Source
     if (!keys) return node;
     for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      const items = Array.isArray(child) ? (child as unknown[]) : [child];
-      for (const item of items) {
-        const candidate = item as Node | null;
+      if (Array.isArray(child)) {
+        for (const item of child as Array<Node | null>) {
+          if (item && typeof item.type === 'string' && item.range[0] <= index && index < item.range[1]) {
+            node = item;
+            continue descend;
+          }
+        }
+      } else {
+        const candidate = child as Node | null;
         if (candidate && typeof candidate.type === 'string' && candidate.range[0] <= index && index < candidate.range[1]) {
           node = candidate;
           continue descend;

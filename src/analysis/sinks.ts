@@ -180,10 +180,11 @@ export function callSink(node: TSESTree.CallExpression | TSESTree.NewExpression,
   if (method == null || (!SINK_METHODS.has(method) && options.loggers.size === 0)) return null;
   const receiverNode = unwrap(callee.object);
   const receiver = getCalleeName(receiverNode);
-  const full = receiver == null ? null : `${receiver}.${method}`;
-  const receiverTail = receiver?.split('.').at(-1) ?? null;
+  const receiverTail = receiver == null ? null : receiver.slice(receiver.lastIndexOf('.') + 1);
 
-  if (full != null && (options.loggers.has(full) || (receiver != null && options.loggers.has(receiver)))) return { kind: 'logger', label: 'a logger', values: args };
+  if (receiver != null && options.loggers.size > 0 && (options.loggers.has(`${receiver}.${method}`) || options.loggers.has(receiver))) {
+    return { kind: 'logger', label: 'a logger', values: args };
+  }
   if (receiver === 'console' || receiver === 'window.console' || receiver === 'globalThis.console') return { kind: 'console', label: 'the console', values: args };
   if (method === 'write' && (receiver === 'process.stdout' || receiver === 'process.stderr')) return { kind: 'stream', label: `\`${receiver}\``, values: args.slice(0, 1) };
   if (XRAY_METHODS.has(method)) return { kind: 'telemetry', label: 'X-Ray trace data', values: args };

@@ -9,7 +9,7 @@
  * - `secret`, `credential`: names of the material and of credential objects and providers, any case;
  * - tokens by the names AWS gives them (`sessionToken`, `AWS_SECURITY_TOKEN`, `sts_token`, `getAuthToken`,
  *   `AuthorizationToken`, `getFederationToken`, `fromWebToken`, SSM `getAccessToken`), and other names that say
- *   `aws` and then `token` (`awsToken`, `AWS_STS_TOKEN`, `'aws-api-token'`; `mentionsAwsTokenName`): parsers, web
+ *   `aws` and then `token` (`awsToken`, `AWS_STS_TOKEN`, `'aws-api-token'`; `AWS_TOKEN_NAME_PATTERN`): parsers, web
  *   apps and HTTP clients say a bare `token` everywhere, and AWS SDK code says `aws` and `NextToken` in most files;
  * - `ccess` and `acess` before `key` or `id`: access keys (`accessKeyId`, `AWS_ACCESS_KEY_ID`, `acess_key`,
  *   `aws_access_id`), and `GetDataAccess` (not `success` or `accessor`, which most files hold);
@@ -25,18 +25,13 @@
 const MAY_MENTION_CREDENTIALS =
   /s(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca|uth(?:orization)?[-_]?token)|p(?:rocess\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
 /**
- * A name with `aws` and then `token` in it, in one identifier or quoted key: `aws`, at most 64 characters of the
- * same line that are no quote, then `token` (any case). The bound keeps the scan linear on minified lines.
+ * A name with `aws` and then `token` in it, in one identifier or quoted key (`awsToken`, `AWS_STS_TOKEN`): `aws`,
+ * at most 64 characters of the same line that are no quote, then `token` (any case; the bound keeps the scan
+ * linear on minified lines). A bare `token` is a credential word only in such a name, or in a credential object,
+ * which other words find. A source string, for `no-hardcoded-credentials` to put into its own gate's pattern.
  */
-const AWS_TOKEN_NAME = /aws[^\n\r'"`]{0,64}?token/i;
-
-/**
- * Can the text hold a name that says `aws` and ends in `token` (`awsToken`, `AWS_STS_TOKEN`)? A bare `token` is a
- * credential word only in such a name (or in a credential object, which other words find).
- */
-export function mentionsAwsTokenName(text: string): boolean {
-  return AWS_TOKEN_NAME.test(text);
-}
+export const AWS_TOKEN_NAME_PATTERN = 'aws[^\\n\\r\'"`]{0,64}?token';
+const AWS_TOKEN_NAME = new RegExp(AWS_TOKEN_NAME_PATTERN, 'i');
 
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
 let lastText: string | null = null;
@@ -46,7 +41,7 @@ let lastAnswer = false;
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
   const { text } = sourceCode;
   if (text !== lastText) {
-    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || mentionsAwsTokenName(text);
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || AWS_TOKEN_NAME.test(text);
     lastText = text;
   }
   return lastAnswer;
