@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
@@ -56,5 +57,54 @@ describe.each(ruleNames)('%s', (name) => {
 
   it('never puts a whole key id into a message template', () => {
     for (const message of Object.values(rule.meta.messages)) expect(message).not.toMatch(/(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/u);
+  });
+});
+
+describe('linting file after file', () => {
+  const leak = `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+const { Credentials } = await new STSClient({}).send(new AssumeRoleCommand({ RoleArn: arn, RoleSessionName: 's' }));
+console.log(Credentials.SessionToken);
+audit.record(Credentials.SecretAccessKey);`;
+  // Passes the text gates (it says credentials) but holds nothing.
+  const quiet = `const credentials = loadFromVault();\nexport default credentials;`;
+  const languageOptions = { sourceType: 'module', ecmaVersion: 'latest' } as const;
+  const found = (messages: Linter.LintMessage[]): string[] => messages.map((message) => `${message.ruleId}@${message.line}`);
+
+  it.each([false, true])('reports each file’s own findings, in any order of files (ESLint stats: %s)', async (stats) => {
+    const config: Linter.Config[] = [{ plugins: { 'aws-credentials': plugin as never }, rules: { 'aws-credentials/no-credential-logging': 'error' }, languageOptions }];
+    // With stats ESLint wraps every listener in a timer; without, it registers the functions themselves.
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, stats });
+    const lint = async (code: string, filename: string): Promise<string[]> => found((await eslint.lintText(code, { filePath: path.join(root, 'shared', filename) }))[0]!.messages);
+    expect(await lint(leak, 'a.js')).toEqual(['aws-credentials/no-credential-logging@3']);
+    expect(await lint(quiet, 'b.js')).toEqual([]);
+    expect(await lint(`\n${leak}`, 'c.js')).toEqual(['aws-credentials/no-credential-logging@4']);
+    expect(await lint('const x = 1;', 'd.js')).toEqual([]);
+    expect(await lint(leak, 'e.js')).toEqual(['aws-credentials/no-credential-logging@3']);
+  });
+
+  it('keeps each instance of a rule apart when the plugin is registered under two names', () => {
+    const linter = new Linter();
+    const config: Linter.Config[] = [
+      {
+        plugins: { 'aws-credentials': plugin as never, aws: plugin as never },
+        rules: { 'aws-credentials/no-credential-logging': 'error', 'aws/no-credential-logging': ['error', { loggers: ['audit.record'] }] },
+        languageOptions,
+      },
+    ];
+    for (const filename of ['a.js', 'b.js']) {
+      expect(found(linter.verify(leak, config, { filename })).sort()).toEqual(['aws-credentials/no-credential-logging@3', 'aws/no-credential-logging@3', 'aws/no-credential-logging@4']);
+    }
+  });
+
+  it('follows options that change from one file to the next', () => {
+    const linter = new Linter();
+    const config: Linter.Config[] = [
+      { plugins: { 'aws-credentials': plugin as never }, rules: { 'aws-credentials/no-credential-logging': 'error' }, languageOptions },
+      { files: ['audited/**'], rules: { 'aws-credentials/no-credential-logging': ['error', { loggers: ['audit.record'] }] } },
+    ];
+    const lint = (filename: string): string[] => found(linter.verify(leak, config, { filename }));
+    expect(lint('audited/a.js')).toEqual(['aws-credentials/no-credential-logging@3', 'aws-credentials/no-credential-logging@4']);
+    expect(lint('plain/a.js')).toEqual(['aws-credentials/no-credential-logging@3']);
+    expect(lint('audited/b.js')).toEqual(['aws-credentials/no-credential-logging@3', 'aws-credentials/no-credential-logging@4']);
   });
 });
