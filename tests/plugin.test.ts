@@ -108,3 +108,17 @@ audit.record(Credentials.SecretAccessKey);`;
     expect(lint('audited/b.js')).toEqual(['aws-credentials/no-credential-logging@3', 'aws-credentials/no-credential-logging@4']);
   });
 });
+
+describe('rule contexts built by other tools', () => {
+  const fakeSourceCode = (text: string) => ({ text, parserServices: {}, ast: { type: 'Program', body: [], tokens: [], comments: [] } });
+  const create = (context: object) => (rules['prefer-credential-provider'].create as (context: never) => Record<string, unknown>)(context as never);
+
+  it.each([
+    ['an own property', (sourceCode: object) => ({ sourceCode, options: [], filename: 'a.js' })],
+    ['a getter', (sourceCode: object) => ({ get sourceCode() { return sourceCode; }, options: [], filename: 'a.js' })],
+    ['a prototype’s property (as ESLint builds them)', (sourceCode: object) => Object.freeze(Object.assign(Object.create(Object.freeze({ sourceCode, filename: 'a.js' })), { options: [] }))],
+  ])('gate on the text of a context whose sourceCode is %s', (_, makeContext) => {
+    expect(Object.keys(create(makeContext(fakeSourceCode('const x = 1;'))))).toEqual([]);
+    expect(Object.keys(create(makeContext(fakeSourceCode('const credentials = x;'))))).toHaveLength(1);
+  });
+});
