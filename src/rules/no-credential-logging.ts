@@ -155,10 +155,37 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export default rule;
 
+/** What the options give every file, made once per options object (ESLint passes the same one to every file). */
+interface CompiledOptions {
+  loggers: ReadonlySet<string>;
+  sinkOptions: { loggers: ReadonlySet<string> };
+  callSelector: string;
+}
+const COMPILED = new WeakMap<Options[0], CompiledOptions>();
+
+function compiledOptions(options: Options[0]): CompiledOptions {
+  let compiled = COMPILED.get(options);
+  if (compiled) return compiled;
+  const loggers = new Set(options.loggers ?? []);
+  // Selectors do the first, name-only filtering: most calls never reach a listener.
+  const extraNames = [...loggers].filter((name) => !name.includes('.'));
+  const callSelector =
+    loggers.size === 0
+      ? CALL_SELECTOR
+      : [
+          CALL_SELECTOR,
+          'CallExpression[callee.type="MemberExpression"]',
+          ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
+        ].join(', ');
+  compiled = { loggers, sinkOptions: { loggers }, callSelector };
+  COMPILED.set(options, compiled);
+  return compiled;
+}
+
 function createListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
   const { sourceCode } = context;
 
-  const loggers = new Set(options.loggers ?? []);
+  const { loggers, sinkOptions, callSelector } = compiledOptions(options);
   const checkAccessKeyId = options.checkAccessKeyId === true;
   const allowResponses = options.allowResponses === true;
   const reported = new Set<Node>();
@@ -364,18 +391,6 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
       return info.type === AST_NODE_TYPES.MemberExpression || (info.type === AST_NODE_TYPES.Identifier && info.name !== 'undefined');
     });
   }
-
-  const sinkOptions = { loggers };
-  // Selectors do the first, name-only filtering: most calls never reach a listener.
-  const extraNames = [...loggers].filter((name) => !name.includes('.'));
-  const callSelector =
-    loggers.size === 0
-      ? CALL_SELECTOR
-      : [
-          CALL_SELECTOR,
-          'CallExpression[callee.type="MemberExpression"]',
-          ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
-        ].join(', ');
 
   return {
     [LOGGER_DECLARATION_SELECTOR](node: TSESTree.VariableDeclarator) {
