@@ -76,14 +76,23 @@ function measure(code: string, rules: boolean): Measure {
   return out;
 }
 
+/** Two measurements of the same code, each rule at its least time. */
+function fastest(a: Measure, b: Measure): Measure {
+  const perRule: Record<string, number> = {};
+  for (const ruleId of Object.keys(a.perRule)) perRule[ruleId] = Math.min(a.perRule[ruleId]!, b.perRule[ruleId] ?? Infinity);
+  return { parseMs: Math.min(a.parseMs, b.parseMs), rulesMs: Object.values(perRule).reduce((sum, ms) => sum + ms, 0), perRule, findings: a.findings };
+}
+
 describe('a 5 MB generated bundle', () => {
   it('lints with every rule costing less than parsing, and scales linearly from 1 MB', () => {
     const small = bundle(1024 * 1024);
     const large = bundle(5 * 1024 * 1024);
     measure(small, true); // warm-up: module loading and JIT
     const parseOnly = measure(large, false);
-    const oneMb = measure(small, true);
-    const fiveMb = measure(large, true);
+    // Each size twice, each rule's least time: a garbage collection or a busy neighbour only ever adds time, and one
+    // landing in a single 1 MB run once made a linear rule look 17× slower at 5 MB.
+    const oneMb = fastest(measure(small, true), measure(small, true));
+    const fiveMb = fastest(measure(large, true), measure(large, true));
     const rows = Object.entries(fiveMb.perRule)
       .sort((a, b) => b[1] - a[1])
       .map(([ruleId, ms]) => `${ruleId} ${ms.toFixed(0)} ms (1 MB: ${(oneMb.perRule[ruleId] ?? 0).toFixed(0)} ms)`);
