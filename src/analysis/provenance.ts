@@ -865,8 +865,8 @@ function findThisAssignments(classBody: TSESTree.ClassBody, name: string, source
 }
 
 const IDENTIFIER_CHAR = /[\w$\u0080-\uffff]/u;
-/** After a name: the end of a computed key (`'name']`), then an assignment operator (not `==`, `===` or `=>`). */
-const ASSIGNED_AFTER = /\s*(?:['"`]\s*\])?\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?![=>])/uy;
+/** After a name: the end of a computed key (`'name']`, `0]`), then an assignment operator (not `==`, `===` or `=>`). */
+const ASSIGNED_AFTER = /\s*(?:['"`]?\s*\])?\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?![=>])/uy;
 
 /** The innermost node under `root` whose range holds `index`. */
 function innermostNodeAt(root: Node, index: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): Node {
