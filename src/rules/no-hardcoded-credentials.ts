@@ -57,9 +57,6 @@ const HINTS = /(AKIA|ASIA|ABIA|ACCA)|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-T
  * than two scans.
  */
 const CONTEXT_WORDS = new RegExp(`secret|(?:session|security|sts)[-_ .]?token|access[-_ .]?(?:key|id)|Credentials\\s*\\(|${AWS_TOKEN_NAME_PATTERN}`, 'i');
-function hasContextWords(text: string): boolean {
-  return CONTEXT_WORDS.test(text);
-}
 /** Does the file hold any hint at all (the gate, with `CONTEXT_WORDS`)? */
 const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-Token|AWSAccessKeyId=/;
 /**
@@ -337,7 +334,7 @@ const rule = createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], ignoreTestFiles: false }],
   },
   // Most files hold neither a context word nor a hint: two tests, each stopping at its first hit.
-  textGate: { test: (text) => hasContextWords(text) || ANY_HINT.test(text) },
+  textGate: { test: (text) => CONTEXT_WORDS.test(text) || ANY_HINT.test(text) },
   create(context, [options]) {
     return createListeners(context, options ?? {});
   },
