@@ -392,23 +392,10 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
     });
   }
 
-  return {
-    [LOGGER_DECLARATION_SELECTOR](node: TSESTree.VariableDeclarator) {
-      if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isLoggerFactoryCall(node.init)) loggerNames.add(node.id.name);
-    },
-    [callSelector](node: TSESTree.CallExpression) {
-      if (!mayBeSink(node, loggers, loggerNames) || recordSetSecret(node)) return;
-      check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
-    },
-    [NEW_SELECTOR](node: TSESTree.NewExpression) {
-      if (!mayBeSink(node, loggers, loggerNames)) return;
-      check(callSink(node, sinkOptions, isLoggerBinding), null);
-    },
+  // Selectors built from lists are assigned, not computed keys of the literal (see `createRule`).
+  const listeners: TSESLint.RuleListener = {
     'ThrowStatement[argument.type!="NewExpression"][argument.type!="CallExpression"]'(node: TSESTree.ThrowStatement) {
       check(throwSink(node), null);
-    },
-    [COMMAND_SELECTOR](node: TSESTree.CallExpression) {
-      checkCommandLine(node);
     },
     'NewExpression > ObjectExpression.arguments > Property[key.name="logger"], NewExpression > ObjectExpression.arguments > Property[key.value="logger"]'(
       node: TSESTree.Property,
@@ -422,4 +409,19 @@ function createListeners(context: Context, options: Options[0]): TSESLint.RuleLi
       check(returnedBodySink(node), null);
     },
   };
+  listeners[LOGGER_DECLARATION_SELECTOR] = (node: TSESTree.VariableDeclarator) => {
+    if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isLoggerFactoryCall(node.init)) loggerNames.add(node.id.name);
+  };
+  listeners[callSelector] = (node: TSESTree.CallExpression) => {
+    if (!mayBeSink(node, loggers, loggerNames) || recordSetSecret(node)) return;
+    check(callSink(node, sinkOptions, isLoggerBinding), statementOf(node));
+  };
+  listeners[NEW_SELECTOR] = (node: TSESTree.NewExpression) => {
+    if (!mayBeSink(node, loggers, loggerNames)) return;
+    check(callSink(node, sinkOptions, isLoggerBinding), null);
+  };
+  listeners[COMMAND_SELECTOR] = (node: TSESTree.CallExpression) => {
+    checkCommandLine(node);
+  };
+  return listeners;
 }

@@ -751,8 +751,6 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
   }
 
   const listeners: TSESLint.RuleListener = {
-    // Only where the text holds a hint or a shaped value (a few files in a hundred): nothing else reads the tree here.
-    ...((hints.length > 0 || shaped.length > 0) && { Program: checkHintsAndShapes }),
     // Selectors narrow the calls to the few nodes that can matter (ESLint matches them before calling).
     // Only a chain of pieces that can all be constant strings: `x + '…'` (an identifier, a call) cannot be joined.
     "BinaryExpression[operator='+'][right.type=/^(?:Literal|TemplateLiteral)$/][left.type=/^(?:Literal|TemplateLiteral|BinaryExpression)$/]"(node: TSESTree.BinaryExpression) {
@@ -784,6 +782,8 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
     },
   };
 
+  // Only where the text holds a hint or a shaped value (a few files in a hundred): nothing else reads the tree here.
+  if (hints.length > 0 || shaped.length > 0) listeners.Program = checkHintsAndShapes;
   if (publicEnv) {
     listeners.MemberExpression = (node) => {
       if (node.property.type === AST_NODE_TYPES.PrivateIdentifier || !isEnvironmentObject(node.object)) return;

@@ -318,36 +318,37 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
   const seen = new WeakSet<TSESTree.ObjectExpression>();
 
   // Attribute selectors: ESLint only calls these listeners for the few nodes whose names can matter.
-  return {
-    [FIELD_PROPERTY](node: TSESTree.Property) {
-      if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
-        const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
-        if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
-      }
-    },
-    [FIELD_MEMBER](node: TSESTree.MemberExpression) {
-      checkFieldRead(node, node);
-    },
-    [SLOT_PROPERTY](node: TSESTree.Property) {
-      if (node.parent.type === AST_NODE_TYPES.ObjectExpression) checkPascalCase(node);
-    },
-    [KEY_PROPERTY](node: TSESTree.Property) {
-      const object = node.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
-      seen.add(object);
-      checkKeys(object);
-      const bundle = findObjectBundle(object);
-      if (bundle) checkSwapped(bundle);
-    },
-    [TEMPORARY_CREDENTIALS_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-      checkTemporaryCredentials(node);
-    },
-    [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-      if (node.arguments.length < 2 || node.arguments.length > 4) return;
-      const found = findPositionalBundle(node, getProvenance(sourceCode));
-      if (found) checkSwapped(found.bundle);
-    },
+  // Assigned, not computed keys of a literal (see `createRule`).
+  const listeners: TSESLint.RuleListener = {};
+  listeners[FIELD_PROPERTY] = (node: TSESTree.Property) => {
+    if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      const value = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+      if (value.type === AST_NODE_TYPES.Identifier) checkFieldRead(node, value);
+    }
   };
+  listeners[FIELD_MEMBER] = (node: TSESTree.MemberExpression) => {
+    checkFieldRead(node, node);
+  };
+  listeners[SLOT_PROPERTY] = (node: TSESTree.Property) => {
+    if (node.parent.type === AST_NODE_TYPES.ObjectExpression) checkPascalCase(node);
+  };
+  listeners[KEY_PROPERTY] = (node: TSESTree.Property) => {
+    const object = node.parent;
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+    seen.add(object);
+    checkKeys(object);
+    const bundle = findObjectBundle(object);
+    if (bundle) checkSwapped(bundle);
+  };
+  listeners[TEMPORARY_CREDENTIALS_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+    checkTemporaryCredentials(node);
+  };
+  listeners[POSITIONAL_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+    if (node.arguments.length < 2 || node.arguments.length > 4) return;
+    const found = findPositionalBundle(node, getProvenance(sourceCode));
+    if (found) checkSwapped(found.bundle);
+  };
+  return listeners;
 }
 
 /** `[camelKey, PascalField]` for every field of a container, in the SDK's order. */

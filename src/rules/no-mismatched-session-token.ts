@@ -21,20 +21,6 @@ export type MessageIds =
   | 'setChildToken'
   | 'clearChildToken';
 
-/**
- * Skips files that cannot pair a key with a token, before any AST work: the listeners below only fire on a token
- * key (`TOKEN_NAMES`: each contains one of these texts), on `AWS_ACCESS_KEY_ID`, or on a `Credentials` call (with a
- * token among its arguments). A bare `Token` would let in every parser and web app. One pattern: half the time of
- * five `includes`, which each read the whole of a file without the name.
- */
-const TOKEN_KEY_TEXT = /essionToken|session_token|aws_sts_token|AWS_(?:SESSION_TOKEN|ACCESS_KEY_ID)/u;
-const POSITIONAL_TEXT = 'Credentials';
-const RELEVANT_TEXT = /token|AWS_ACCESS_KEY/iu;
-
-function isRelevant(text: string): boolean {
-  return TOKEN_KEY_TEXT.test(text) || (text.includes(POSITIONAL_TEXT) && RELEVANT_TEXT.test(text));
-}
-
 /** Names of identity-provider tokens (OIDC/OAuth/Cognito user pools), never AWS session tokens. */
 const WEB_TOKEN_NAME = /^(?:id_?token|access_?token|jwt_?token|jwt|bearer_?token|refresh_?token|oauth_?token|auth_?token)$/iu;
 const WEB_TOKEN_CALL = /^(?:getJwtToken|getIdToken|getAccessToken|getToken)$/u;
@@ -95,7 +81,6 @@ const rule = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkChildProcessEnv: true }],
   },
-  textGate: { test: isRelevant },
   create,
 });
 export default rule;
@@ -254,20 +239,21 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
 
   // Attribute selectors: ESLint only calls these listeners for objects with a token (or an env key) and for
   // the positional APIs.
-  return {
-    [TOKEN_PROPERTY](node: TSESTree.Property) {
-      const object = node.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
-      seen.add(object);
-      const bundle = findObjectBundle(object);
-      if (bundle) check(bundle, null);
-    },
-    [POSITIONAL_CALL](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-      if (node.arguments.length < 3 || node.arguments.length > 4) return;
-      const found = findPositionalBundle(node, getProvenance(sourceCode));
-      if (found) check(found.bundle, found.consumer);
-    },
+  // Assigned, not computed keys of a literal (see `createRule`).
+  const listeners: TSESLint.RuleListener = {};
+  listeners[TOKEN_PROPERTY] = (node: TSESTree.Property) => {
+    const object = node.parent;
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || seen.has(object)) return;
+    seen.add(object);
+    const bundle = findObjectBundle(object);
+    if (bundle) check(bundle, null);
   };
+  listeners[POSITIONAL_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+    if (node.arguments.length < 3 || node.arguments.length > 4) return;
+    const found = findPositionalBundle(node, getProvenance(sourceCode));
+    if (found) check(found.bundle, found.consumer);
+  };
+  return listeners;
 }
 
 /** One source: the same env prefix, or the same object or one nested in it (`credentials` and `credentials.mechanismProperties`). */

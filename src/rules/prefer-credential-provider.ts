@@ -10,9 +10,6 @@ import { createRule } from '../create-rule.js';
 export type Options = [];
 export type MessageIds = 'staticSnapshot' | 'passProvider';
 
-/** Skips files that cannot hold a snapshot of temporary credentials (no `credentials:` option), before any AST work. */
-const RELEVANT_TEXT = 'credentials';
-
 type Node = TSESTree.Node;
 
 const PROVIDERS_MODULE = '@aws-sdk/credential-providers';
@@ -43,7 +40,6 @@ const rule = createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  textGate: { test: (text) => text.includes(RELEVANT_TEXT) },
   create,
 });
 export default rule;

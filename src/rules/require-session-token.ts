@@ -12,9 +12,6 @@ import { createRule } from '../create-rule.js';
 export type Options = [{ checkEnvironmentVariables?: boolean }];
 export type MessageIds = 'missingToken' | 'temporaryKeyId' | 'environmentPair' | 'addSessionToken' | 'useDefaultChain';
 
-/** Skips files that cannot hold a credential bundle, before any AST work (case-sensitive: one cheap scan). */
-const RELEVANT_TEXT = /ccessKey|access_key|aws_access_id|AWS_ACCESS_KEY|Credentials\s*\(/u;
-
 /**
  * Listeners fire only on the key property of a bundle (every scheme's key names, bare or quoted) and
  * on the positional APIs: ESLint matches these selectors before the rule runs.
@@ -73,7 +70,6 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkEnvironmentVariables: true }],
   },
-  textGate: RELEVANT_TEXT,
   create(context, [{ checkEnvironmentVariables }]) {
     const { sourceCode } = context;
 
@@ -191,20 +187,21 @@ export default createRule<Options, MessageIds>({
 
     // An object naming two key properties (`accessKeyId` and `accessKey`) is checked once.
     const seen = new Set<TSESTree.Node>();
-    return {
-      [KEY_SELECTOR](property: TSESTree.Property) {
-        const object = property.parent as TSESTree.ObjectExpression;
-        if (seen.has(object)) return;
-        seen.add(object);
-        const bundle = findObjectBundle(object);
-        if (bundle) check(bundle, null);
-      },
-      [POSITIONAL_SELECTOR](node: TSESTree.CallExpression | TSESTree.NewExpression) {
-        if (node.arguments.length < 2 || node.arguments.length > 4) return;
-        const found = findPositionalBundle(node, getProvenance(sourceCode));
-        if (found) check(found.bundle, found.consumer);
-      },
+    // Assigned, not computed keys of a literal (see `createRule`).
+    const listeners: TSESLint.RuleListener = {};
+    listeners[KEY_SELECTOR] = (property: TSESTree.Property) => {
+      const object = property.parent as TSESTree.ObjectExpression;
+      if (seen.has(object)) return;
+      seen.add(object);
+      const bundle = findObjectBundle(object);
+      if (bundle) check(bundle, null);
     };
+    listeners[POSITIONAL_SELECTOR] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+      if (node.arguments.length < 2 || node.arguments.length > 4) return;
+      const found = findPositionalBundle(node, getProvenance(sourceCode));
+      if (found) check(found.bundle, found.consumer);
+    };
+    return listeners;
   },
 });
 
