@@ -2,7 +2,7 @@
  * The first, shared look at a file: can it mention AWS credentials at all? Every rule asks before any AST
  * work, the answer is computed once per file and most files of an ordinary project stop here.
  *
- * The pattern is the union of what every rule's own gate looks for, widened to plain words: a rule's gate
+ * The patterns are the union of what every rule's own gate looks for, widened to plain words: a rule's gate
  * may only pass on files this one passes (the rule tests fail otherwise). Each rule then runs its own, narrower
  * gate on the files that pass: one scan instead of six for every file that cannot hold anything.
  *
@@ -16,22 +16,29 @@
  * - the AWS calls, env and signing words that produce or print credentials under other names (of SigV4's
  *   `X-Amz-…` names only `X-Amz-Security-Token` counts, with the security-token words: signing code writes the
  *   others everywhere);
- * - key-id and session-token prefixes, case-insensitive here and checked exactly by the rules;
+ * - key-id and session-token prefixes, case-sensitive as the rules check them;
  * - the STS and Cognito Identity client packages, whose SDK logger prints session tokens.
  *
  * The words are written with shared first letters factored out (`c(?:redential|cess|…)`): the same words, and a
- * fifth less time on files that hold none of them, where the scan reads the whole text.
+ * fifth less time on files that hold none of them, where the scan reads the whole text. The `aws…token` names sit
+ * under the `a` words (a separate scan cost a fifth more); the prefixes, which are case-sensitive, are a second,
+ * case-sensitive pattern of their own (as alternatives of the first they cost more than a scan of their own).
  */
-const MAY_MENTION_CREDENTIALS =
-  /s(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|a(?:cess[-_]?key|ssumerole|ws\.config|kia|sia|bia|cca|uth(?:orization)?[-_]?token)|p(?:rocess\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession|o(?:Jb3JpZ2lu|DYXdz)|ZXIvYXdz/i;
+const AFTER_AWS = '[^\\n\\r\'"`]{0,64}?token';
 /**
  * A name with `aws` and then `token` in it, in one identifier or quoted key (`awsToken`, `AWS_STS_TOKEN`): `aws`,
  * at most 64 characters of the same line that are no quote, then `token` (any case; the bound keeps the scan
  * linear on minified lines). A bare `token` is a credential word only in such a name, or in a credential object,
  * which other words find. A source string, for `no-hardcoded-credentials` to put into its own gate's pattern.
  */
-export const AWS_TOKEN_NAME_PATTERN = 'aws[^\\n\\r\'"`]{0,64}?token';
-const AWS_TOKEN_NAME = new RegExp(AWS_TOKEN_NAME_PATTERN, 'i');
+export const AWS_TOKEN_NAME_PATTERN = `aws${AFTER_AWS}`;
+const MAY_MENTION_CREDENTIALS = new RegExp(
+  's(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|' +
+    `a(?:cess[-_]?key|ssumerole|ws(?:\\.config|${AFTER_AWS})|uth(?:orization)?[-_]?token)|p(?:rocess\\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession`,
+  'i',
+);
+/** Key-id prefixes (`AKIA`…) and the base64 starts of session tokens, as the rules check them. */
+const PREFIXES = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|oDYXdz|ZXIvYXdz/;
 
 /** The last text asked about and its answer: every rule asks for the same file in turn, and the answer depends on the text alone. */
 let lastText: string | null = null;
@@ -41,7 +48,7 @@ let lastAnswer = false;
 export function mayMentionCredentials(sourceCode: Readonly<{ text: string }>): boolean {
   const { text } = sourceCode;
   if (text !== lastText) {
-    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || AWS_TOKEN_NAME.test(text);
+    lastAnswer = MAY_MENTION_CREDENTIALS.test(text) || PREFIXES.test(text);
     lastText = text;
   }
   return lastAnswer;
