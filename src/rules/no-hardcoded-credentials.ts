@@ -368,7 +368,9 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
   SHAPED_STRING.lastIndex = 0;
   for (let match = SHAPED_STRING.exec(text); match; match = SHAPED_STRING.exec(text)) shaped.push({ index: match.index + 1, length: match[0].length - 2 });
   const allowed = compileAllow(allow);
-  const typescript = TS_FILE.test(context.filename);
+  // Read only when a suggestion is built: most files never ask.
+  let typescript: boolean | undefined;
+  const inTypeScript = (): boolean => (typescript ??= TS_FILE.test(context.filename));
 
   /**
    * Reports what a text holds. The node's source text (`placed`) places each finding; without it (a joined
@@ -434,7 +436,7 @@ function createListeners(context: Context, { allow = [], ignoreTestFiles = false
       suggestions.push({ messageId: 'removeFallback', fix: (fixer) => fixer.replaceText(fallback, sourceCode.getText(left)) });
     } else if (isValuePosition(holder, parent)) {
       const name = ENVIRONMENT_NAMES[role];
-      const reference = `process.env.${name}${typescript && role !== 'token' && parent.type !== AST_NODE_TYPES.JSXAttribute ? '!' : ''}`;
+      const reference = `process.env.${name}${inTypeScript() && role !== 'token' && parent.type !== AST_NODE_TYPES.JSXAttribute ? '!' : ''}`;
       const replacement = parent.type === AST_NODE_TYPES.JSXAttribute ? `{${reference}}` : reference;
       suggestions.push({ messageId: 'useEnvironment', data: { replacement: reference }, fix: (fixer) => fixer.replaceText(value, replacement) });
     }

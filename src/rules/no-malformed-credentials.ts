@@ -112,7 +112,9 @@ export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  const typescript = isTypeScript(context);
+  // Read only when a fix is built: most files never ask.
+  let typescript: boolean | undefined;
+  const inTypeScript = (): boolean => (typescript ??= isTypeScript(context));
   // Whole-text tests, run at most once per file.
   const hintCache = new Map<'cognito' | 'metadata', boolean>();
   const hints = (kind: 'cognito' | 'metadata'): boolean => {
@@ -135,9 +137,9 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
     const stable = isStableReference(target);
     const baseText = sourceCode.getText(target);
     // TypeScript: the SDK response types make every field optional, the identity needs a string key and secret.
-    const assert = typescript ? '!' : '';
+    const assert = inTypeScript() ? '!' : '';
     const required = (camel: string): string => (camel === 'accessKeyId' || camel === 'secretAccessKey' ? assert : '');
-    const base = typescript && !baseText.endsWith('!') ? `${baseText}!` : baseText;
+    const base = inTypeScript() && !baseText.endsWith('!') ? `${baseText}!` : baseText;
     const objectText = stable
       ? `{ ${fields.map(([camel, pascal]) => `${camel}: ${base}.${pascal}${required(camel)}`).join(', ')} }`
       : `(({ ${fields.map(([, pascal]) => pascal).join(', ')} }) => ({ ${fields.map(([camel, pascal]) => `${camel}: ${pascal}${required(camel)}`).join(', ')} }))(${baseText}${assert})`;

@@ -46,7 +46,9 @@ export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
   const { sourceCode } = context;
-  const typescript = isTypeScript(context);
+  // Read only when a fix is built: most files never ask.
+  let typescript: boolean | undefined;
+  const inTypeScript = (): boolean => (typescript ??= isTypeScript(context));
 
   /** Follows a single-assignment `const` to what it was given. */
   function resolve(node: Node, depth = 0): Node {
@@ -71,7 +73,7 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): T
       const session = resolve(target.object);
       if (session.type === AST_NODE_TYPES.CallExpression && getCalleeName(session.callee) === 'fetchAuthSession') {
         const args = session.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
-        return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${typescript ? '!' : ''}`, source: session };
+        return { origin: 'Amplify `fetchAuthSession()` credentials', provider: `async () => (await fetchAuthSession(${args})).credentials${inTypeScript() ? '!' : ''}`, source: session };
       }
       return null;
     }
