@@ -308,19 +308,12 @@ const SIGNING_CALLS = /^(?:getSignedUrl(?:Promise)?|createPresignedPost|formatUr
 /** Declaration files whose PascalCase `Credentials` types only ever hold temporary credentials. */
 const TEMPORARY_DECLARATIONS = /[\\/]@aws-sdk[\\/]client-(?:sts|cognito-identity|sso|lakeformation|s3-control|ssm|rolesanywhere)[\\/]|[\\/]aws-sdk[\\/]clients[\\/](?:sts|cognitoidentity|sso)\.d\.ts$/u;
 
-export interface FileFacts {
-  /** Local name → module specifier, for every import and `require`. */
-  imports: ReadonlyMap<string, string>;
-  /** The file exports a Lambda-style `handler` (credential-shapes F6). */
-  isLambdaHandler: boolean;
-}
-
 /**
  * The provenance half of the shared analysis: what a value in this file is, as far as reading the
  * file (and, when the parser provides them, types) can tell. Results are memoised per node.
  */
 export class Provenance {
-  #facts: FileFacts | null = null;
+  #imports: ReadonlyMap<string, string> | null = null;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #memo = new Map<Node, Value | null>();
   readonly #active = new Set<Node>();
@@ -342,14 +335,10 @@ export class Provenance {
     return this.#checker != null;
   }
 
-  /** Imports, requires and whether the file is a Lambda handler: read from the top-level statements when first asked. */
-  get facts(): FileFacts {
-    return (this.#facts ??= collectFacts(this.#sourceCode.ast));
-  }
-
   /** The module a local name was imported or required from. */
   moduleOf(name: string): string | undefined {
-    return this.facts.imports.get(name);
+    // Read from the top-level imports and requires when first asked.
+    return (this.#imports ??= collectImports(this.#sourceCode.ast)).get(name);
   }
 
   /** What an expression is: a credential object, a field of one, an environment variable, a literal… */
@@ -971,42 +960,19 @@ function holderFromType(checker: ts.TypeChecker, type: ts.Type, node: Node): Hol
   return Object.keys(fields).length > 0 ? { kind: 'holder', origin: 'a typed response', fields } : null;
 }
 
-function collectFacts(program: TSESTree.Program): FileFacts {
+/** Local name → module specifier, for every top-level import and `require`. */
+function collectImports(program: TSESTree.Program): ReadonlyMap<string, string> {
   const imports = new Map<string, string>();
-  let isLambdaHandler = false;
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       for (const specifier of statement.specifiers) imports.set(specifier.local.name, statement.source.value);
-      continue;
-    }
-    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) recordRequire(declarator, imports);
-    }
-    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration) {
-      const declaration = statement.declaration;
-      if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id?.name === 'handler') isLambdaHandler = true;
-      if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
-        for (const declarator of declaration.declarations) {
-          recordRequire(declarator, imports);
-          if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === 'handler') isLambdaHandler = true;
-        }
-      }
-    }
-    if (
-      statement.type === AST_NODE_TYPES.ExpressionStatement &&
-      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
-      // Name check first: CommonJS bundles assign `exports.x` hundreds of times.
-      isHandlerMember(unwrap(statement.expression.left)) &&
-      /^(?:module\.)?exports\.handler$/u.test(getCalleeName(statement.expression.left) ?? '')
-    ) {
-      isLambdaHandler = true;
+    } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declaration.declarations) recordRequire(declarator, imports);
     }
   }
-  return { imports, isLambdaHandler };
-}
-
-function isHandlerMember(node: Node): boolean {
-  return node.type === AST_NODE_TYPES.MemberExpression && getKeyName(node) === 'handler';
+  return imports;
 }
 
 /** `const AWS = require('aws-sdk')`, `const { S3Client } = require('@aws-sdk/client-s3')`. */
