@@ -146,8 +146,8 @@ const rule = createRule<Options, MessageIds>({
     defaultOptions: [{ loggers: [], checkAccessKeyId: false, allowResponses: false }],
   },
   textGate: { test: (text) => RELEVANT_TEXT.test(text), everyFileWithTypes: true },
-  create(context, [options]) {
-    return createListeners(context, options ?? {});
+  create(context, [options], sourceCode) {
+    return createListeners(context, sourceCode, options ?? {});
   },
 });
 
@@ -182,8 +182,7 @@ function compiledOptions(options: Options[0]): CompiledOptions {
   return compiled;
 }
 
-function createListeners(context: Context, options: Options[0]): TSESLint.RuleListener {
-  const { sourceCode } = context;
+function createListeners(context: Context, sourceCode: Readonly<TSESLint.SourceCode>, options: Options[0]): TSESLint.RuleListener {
 
   const { loggers, sinkOptions, callSelector } = compiledOptions(options);
   const checkAccessKeyId = options.checkAccessKeyId === true;

@@ -335,8 +335,8 @@ const rule = createRule<Options, MessageIds>({
   },
   // Most files hold neither a context word nor a hint: two tests, each stopping at its first hit.
   textGate: { test: (text) => CONTEXT_WORDS.test(text) || ANY_HINT.test(text) },
-  create(context, [options]) {
-    return createListeners(context, options ?? {});
+  create(context, [options], sourceCode) {
+    return createListeners(context, sourceCode, options ?? {});
   },
 });
 
@@ -344,8 +344,7 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export default rule;
 
-function createListeners(context: Context, { allow = [], ignoreTestFiles = false }: Options[0]): TSESLint.RuleListener {
-  const { sourceCode } = context;
+function createListeners(context: Context, sourceCode: Readonly<TSESLint.SourceCode>, { allow = [], ignoreTestFiles = false }: Options[0]): TSESLint.RuleListener {
   const text = sourceCode.text;
   // Sorted positions of every hint; only the strings, comments and keys they fall in are scanned.
   const hints: number[] = [];

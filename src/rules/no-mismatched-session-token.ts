@@ -85,10 +85,9 @@ const rule = createRule<Options, MessageIds>({
 });
 export default rule;
 
-function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
-  const { sourceCode } = context;
+function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, [options]: Options, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleListener {
   // ESLint applies `meta.defaultOptions`; the fallback keeps the documented default wherever it does not.
-  const checkChildProcessEnv = context.options[0]?.checkChildProcessEnv ?? true;
+  const checkChildProcessEnv = options?.checkChildProcessEnv ?? true;
 
   function check(bundle: Bundle, given: Consumer | null): void {
     if (bundle.scheme.id === 'env' && bundle.form === 'object' && bundle.token == null) {

@@ -44,8 +44,7 @@ const rule = createRule<Options, MessageIds>({
 });
 export default rule;
 
-function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
-  const { sourceCode } = context;
+function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, _options: Options, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleListener {
   // Read only when a fix is built: most files never ask.
   let typescript: boolean | undefined;
   const inTypeScript = (): boolean => (typescript ??= isTypeScript(context));

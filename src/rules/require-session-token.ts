@@ -70,8 +70,7 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ checkEnvironmentVariables: true }],
   },
-  create(context, [{ checkEnvironmentVariables }]) {
-    const { sourceCode } = context;
+  create(context, [{ checkEnvironmentVariables }], sourceCode) {
 
     function check(bundle: Bundle, given: Consumer | null): void {
       if (bundle.token || bundle.mayHaveToken) return;
