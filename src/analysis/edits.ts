@@ -86,3 +86,8 @@ function removalRange(sourceCode: SourceCode, first: TSESTree.Node, last: TSESTr
 export function isPlainProperty(node: TSESTree.Node): node is TSESTree.Property {
   return node.type === AST_NODE_TYPES.Property && node.kind === 'init' && !node.method;
 }
+
+/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
+export function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
+  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
+}

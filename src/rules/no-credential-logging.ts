@@ -183,7 +183,6 @@ function compiledOptions(options: Options[0]): CompiledOptions {
 }
 
 function createListeners(context: Context, sourceCode: Readonly<TSESLint.SourceCode>, options: Options[0]): TSESLint.RuleListener {
-
   const { loggers, sinkOptions, callSelector } = compiledOptions(options);
   const checkAccessKeyId = options.checkAccessKeyId === true;
   const allowResponses = options.allowResponses === true;

@@ -10,7 +10,7 @@ import {
   intendedCredentialKeys,
   KEY_OR_SECRET_NAME,
 } from '../analysis/consumers.js';
-import { insertAfter, removeListItems } from '../analysis/edits.js';
+import { insertAfter, isTypeScript, removeListItems } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
 import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
 import { ACCESS_KEY_ID } from '../analysis/secrets.js';
@@ -418,9 +418,4 @@ function looksLikeSecret(node: TSESTree.Node, provenance: Provenance): boolean {
   if (value?.kind === 'field') return fieldRole(value) === 'secret';
   if (value?.kind === 'literal') return /^[A-Za-z0-9/+]{40}$/u.test(value.value) && !ACCESS_KEY_ID.test(value.value);
   return false;
-}
-
-/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
-function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
-  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
 }

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { findVariable, getCalleeName, getCalleeTail, getKeyName, getRootIdentifier, isFunction, isSingleAssignment, unwrap } from '../analysis/ast.js';
 import { findCredentialsSlot, findObjectBundle } from '../analysis/consumers.js';
+import { isTypeScript } from '../analysis/edits.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { getProvenance } from '../analysis/provenance.js';
 import { createRule } from '../create-rule.js';
@@ -233,9 +234,4 @@ function enclosingFunction(node: Node): FunctionNode | TSESTree.PropertyDefiniti
     if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? null : current;
   }
   return null;
-}
-
-/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
-function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
-  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
 }
