@@ -155,18 +155,24 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export default rule;
 
-/** What the options give every file, made once per options object (ESLint passes the same one to every file). */
+/**
+ * What the `loggers` option gives every file, made once per `loggers` array. ESLint passes the rule the same
+ * options object on every file only when the config gives no options: with `['error', { loggers }]` it merges
+ * `meta.defaultOptions` into a new object per file, but that object holds the config's own `loggers` array.
+ */
 interface CompiledOptions {
   loggers: ReadonlySet<string>;
   sinkOptions: { loggers: ReadonlySet<string> };
   callSelector: string;
 }
-const COMPILED = new WeakMap<Options[0], CompiledOptions>();
+const COMPILED = new WeakMap<readonly string[], CompiledOptions>();
+const NO_LOGGERS: readonly string[] = [];
 
 function compiledOptions(options: Options[0]): CompiledOptions {
-  let compiled = COMPILED.get(options);
+  const names = options.loggers ?? NO_LOGGERS;
+  let compiled = COMPILED.get(names);
   if (compiled) return compiled;
-  const loggers = new Set(options.loggers ?? []);
+  const loggers = new Set(names);
   // Selectors do the first, name-only filtering: most calls never reach a listener.
   const extraNames = [...loggers].filter((name) => !name.includes('.'));
   const callSelector =
@@ -178,7 +184,7 @@ function compiledOptions(options: Options[0]): CompiledOptions {
           ...(extraNames.length > 0 ? [`CallExpression[callee.name=/^(?:${extraNames.map(escapeName).join('|')})$/]`] : []),
         ].join(', ');
   compiled = { loggers, sinkOptions: { loggers }, callSelector };
-  COMPILED.set(options, compiled);
+  COMPILED.set(names, compiled);
   return compiled;
 }
 
