@@ -310,18 +310,10 @@ function nameHint(words: readonly string[], segments: readonly string[], extra =
   const upper = segments.flatMap((word) => [capital(word), word.toUpperCase()]).join('|');
   const wordPattern = new RegExp([...words, ...(extra ? [extra] : [])].join('|'), 'iu');
   const segmentPattern = new RegExp(`(?:^|[^A-Za-z])(?:${anyCase})|(?<=[a-z0-9])(?:${upper})`, 'u');
-  // Names repeat across a file and a run (`e`, `err`, `data`, `config`): each is tested once, up to a bound.
-  const known = new Map<string, boolean>();
-  return {
-    test: (name) => {
-      let result = known.get(name);
-      if (result === undefined) {
-        result = wordPattern.test(name) || segmentPattern.test(name);
-        if (known.size < 4096) known.set(name, result);
-      }
-      return result;
-    },
-  };
+  // No cache of answers by name: a map of a run's names is read cold on every lookup (the parser fills the caches
+  // between two files' lookups), and two short regular expressions on a short name cost less. Measured on the AWS
+  // corpus in two interleaved runs: no-credential-logging 1 to 8 % faster without it.
+  return { test: (name) => wordPattern.test(name) || segmentPattern.test(name) };
 }
 
 /**
