@@ -87,7 +87,12 @@ export function isPlainProperty(node: TSESTree.Node): node is TSESTree.Property 
   return node.type === AST_NODE_TYPES.Property && node.kind === 'init' && !node.method;
 }
 
-/** TypeScript syntax is allowed in fixes: a TypeScript file parsed by typescript-eslint's parser (which gives node maps). */
-export function isTypeScript(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): boolean {
-  return /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null;
+/**
+ * Whether fixes may write TypeScript syntax: a TypeScript file parsed by typescript-eslint's parser (which gives node
+ * maps). Asked only when a fix or suggestion is built, and answered once: most files never ask, and a first read of
+ * the context costs more than most files' whole check (see `createRule`).
+ */
+export function typeScriptCheck(context: Readonly<{ filename: string; sourceCode: Readonly<TSESLint.SourceCode> }>): () => boolean {
+  let typescript: boolean | undefined;
+  return () => (typescript ??= /\.[cm]?tsx?$/u.test(context.filename) && context.sourceCode.parserServices?.esTreeNodeToTSNodeMap != null);
 }

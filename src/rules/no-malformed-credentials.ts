@@ -10,7 +10,7 @@ import {
   intendedCredentialKeys,
   KEY_OR_SECRET_NAME,
 } from '../analysis/consumers.js';
-import { insertAfter, isTypeScript, removeListItems } from '../analysis/edits.js';
+import { insertAfter, removeListItems, typeScriptCheck } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
 import { fieldName, fieldRole, getProvenance } from '../analysis/provenance.js';
 import { ACCESS_KEY_ID } from '../analysis/secrets.js';
@@ -111,9 +111,7 @@ const rule = createRule<Options, MessageIds>({
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, _options: Options, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleListener {
-  // Read only when a fix is built: most files never ask.
-  let typescript: boolean | undefined;
-  const inTypeScript = (): boolean => (typescript ??= isTypeScript(context));
+  const inTypeScript = typeScriptCheck(context);
   // Whole-text tests, run at most once per file.
   const hintCache = new Map<'cognito' | 'metadata', boolean>();
   const hints = (kind: 'cognito' | 'metadata'): boolean => {

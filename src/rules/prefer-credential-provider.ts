@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/ast.js';
 import { findVariable, getCalleeName, getCalleeTail, getKeyName, getRootIdentifier, isFunction, isSingleAssignment, unwrap } from '../analysis/ast.js';
 import { findCredentialsSlot, findObjectBundle } from '../analysis/consumers.js';
-import { isTypeScript } from '../analysis/edits.js';
+import { typeScriptCheck } from '../analysis/edits.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { getProvenance } from '../analysis/provenance.js';
 import { createRule } from '../create-rule.js';
@@ -46,9 +46,7 @@ const rule = createRule<Options, MessageIds>({
 export default rule;
 
 function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, _options: Options, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleListener {
-  // Read only when a fix is built: most files never ask.
-  let typescript: boolean | undefined;
-  const inTypeScript = (): boolean => (typescript ??= isTypeScript(context));
+  const inTypeScript = typeScriptCheck(context);
 
   /** Follows a single-assignment `const` to what it was given. */
   function resolve(node: Node, depth = 0): Node {
