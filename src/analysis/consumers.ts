@@ -129,6 +129,14 @@ export function findObjectBundle(object: TSESTree.ObjectExpression): Bundle | nu
 const CAMEL = SCHEMES[0]!;
 const POSITIONAL_V2 = /^(?:AWS\.)?Credentials$/u;
 
+/** The calls `findPositionalBundle` reads, as an ESLint selector: listeners on it see no other call. */
+export const POSITIONAL_BUNDLE_CALL = [
+  'NewExpression[callee.name="Credentials"]',
+  'NewExpression[callee.property.name="Credentials"]',
+  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
+  'CallExpression[callee.name="updateWebSocketCredentials"]',
+].join(', ');
+
 /** Positional APIs: `new AWS.Credentials(key, secret, token?)`, `updateWebSocketCredentials(key, secret, token, expiration)`. */
 export function findPositionalBundle(call: TSESTree.CallExpression | TSESTree.NewExpression, provenance: Provenance): { bundle: Bundle; consumer: Consumer } | null {
   const tail = getCalleeTail(call.callee);

@@ -9,6 +9,7 @@ import {
   findPositionalBundle,
   intendedCredentialKeys,
   KEY_OR_SECRET_NAME,
+  POSITIONAL_BUNDLE_CALL,
 } from '../analysis/consumers.js';
 import { insertAfter, removeListItems, typeScriptCheck } from '../analysis/edits.js';
 import type { Container, Provenance } from '../analysis/provenance.js';
@@ -61,12 +62,6 @@ const TEMPORARY_CREDENTIALS_CALL = [
   'CallExpression[callee.property.name="fromTemporaryCredentials"]',
   'NewExpression[callee.name="ChainableTemporaryCredentials"]',
   'NewExpression[callee.property.name="ChainableTemporaryCredentials"]',
-].join(', ');
-const POSITIONAL_CALL = [
-  'NewExpression[callee.name="Credentials"]',
-  'NewExpression[callee.property.name="Credentials"]',
-  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
-  'CallExpression[callee.name="updateWebSocketCredentials"]',
 ].join(', ');
 
 const TEMPORARY_CREDENTIAL_CALLS = /^(?:fromTemporaryCredentials|ChainableTemporaryCredentials)$/u;
@@ -342,7 +337,7 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, _o
   listeners[TEMPORARY_CREDENTIALS_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     checkTemporaryCredentials(node);
   };
-  listeners[POSITIONAL_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+  listeners[POSITIONAL_BUNDLE_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     if (node.arguments.length < 2 || node.arguments.length > 4) return;
     const found = findPositionalBundle(node, getProvenance(sourceCode));
     if (found) checkSwapped(found.bundle);

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { findVariable, getCalleeTail, getKeyName, getStaticString, isSingleAssignment, isStableReference, unwrap } from '../analysis/ast.js';
 import type { Bundle, Consumer } from '../analysis/consumers.js';
-import { findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
+import { findConsumer, findObjectBundle, findPositionalBundle, POSITIONAL_BUNDLE_CALL } from '../analysis/consumers.js';
 import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Provenance, SourceRoot } from '../analysis/provenance.js';
 import { classifyKey, fieldName, getProvenance, sourceRoot } from '../analysis/provenance.js';
@@ -32,12 +32,6 @@ const CHILD_PROCESS_MODULES = /^(?:node:)?child_process$|^execa$|^cross-spawn$|^
 /** The token key of every name scheme (consumers.ts `SCHEMES`), and the env key that starts a child-env check. */
 const TOKEN_NAMES = '/^(?:sessionToken|session_token|aws_sts_token|awsSessionToken|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID)$/';
 const TOKEN_PROPERTY = `Property[key.name=${TOKEN_NAMES}], Property[key.value=${TOKEN_NAMES}]`;
-const POSITIONAL_CALL = [
-  'NewExpression[callee.name="Credentials"]',
-  'NewExpression[callee.property.name="Credentials"]',
-  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
-  'CallExpression[callee.name="updateWebSocketCredentials"]',
-].join(', ');
 
 const SESSION_TOKEN_ENV = 'AWS_SESSION_TOKEN';
 const SECURITY_TOKEN_ENV = 'AWS_SECURITY_TOKEN';
@@ -247,7 +241,7 @@ function create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, [o
     const bundle = findObjectBundle(object);
     if (bundle) check(bundle, null);
   };
-  listeners[POSITIONAL_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+  listeners[POSITIONAL_BUNDLE_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     if (node.arguments.length < 3 || node.arguments.length > 4) return;
     const found = findPositionalBundle(node, getProvenance(sourceCode));
     if (found) check(found.bundle, found.consumer);
