@@ -43,6 +43,8 @@ const LEAKY_LOGGING_CLIENTS: ReadonlyMap<string, { classes: ReadonlySet<string>;
   ['@aws-sdk/client-sts', { classes: new Set(['STSClient', 'STS']), service: 'STS' }],
   ['@aws-sdk/client-cognito-identity', { classes: new Set(['CognitoIdentityClient', 'CognitoIdentity']), service: 'Cognito Identity' }],
 ]);
+/** Every class name in `LEAKY_LOGGING_CLIENTS`. */
+const LEAKY_LOGGING_CLASSES: ReadonlySet<string> = new Set([...LEAKY_LOGGING_CLIENTS.values()].flatMap(({ classes }) => [...classes]));
 
 /**
  * Calls and `new` with something to leak: one or more arguments, and not a lone string (`new Error('Invalid input')`,
@@ -364,9 +366,11 @@ function createListeners(context: Context, sourceCode: Readonly<TSESLint.SourceC
     const object = property.parent;
     const call = object.parent;
     if (call?.type !== AST_NODE_TYPES.NewExpression || call.arguments[0] !== object || property.computed) return;
-    const name = getCalleeName(call.callee);
+    // The class name first: most `logger` options go to other constructors, and the module lookup reads the file's imports.
     const tail = getCalleeTail(call.callee);
-    if (name == null || tail == null) return;
+    if (tail == null || !LEAKY_LOGGING_CLASSES.has(tail)) return;
+    const name = getCalleeName(call.callee);
+    if (name == null) return;
     const module = getProvenance(sourceCode).moduleOf(name.split('.')[0]!);
     const client = module == null ? undefined : LEAKY_LOGGING_CLIENTS.get(module);
     if (!client?.classes.has(tail) || !logsInfo(property.value as Node)) return;
