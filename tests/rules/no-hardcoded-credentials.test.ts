@@ -122,6 +122,13 @@ ruleTester.run('no-hardcoded-credentials', rule, {
       ],
     },
     {
+      // The whole string has the shape of a secret (40 characters): the key id inside it is still found.
+      name: 'a long-term key id at the start of a secret-shaped string',
+      code: `const pair = '${LONG}/${SECRET.slice(0, 19)}';`,
+      output: null,
+      errors: [{ messageId: 'longTermKeyId', data: { keyId: tail(LONG) }, line: 1, column: 15, endColumn: 35, suggestions: [] }],
+    },
+    {
       name: 'a temporary triple in a v3 client: key id, secret by slot, token by prefix',
       code: `new S3Client({
   credentials: {
