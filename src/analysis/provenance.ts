@@ -308,6 +308,9 @@ const SIGNING_CALLS = /^(?:getSignedUrl(?:Promise)?|createPresignedPost|formatUr
 /** Declaration files whose PascalCase `Credentials` types only ever hold temporary credentials. */
 const TEMPORARY_DECLARATIONS = /[\\/]@aws-sdk[\\/]client-(?:sts|cognito-identity|sso|lakeformation|s3-control|ssm|rolesanywhere)[\\/]|[\\/]aws-sdk[\\/]clients[\\/](?:sts|cognitoidentity|sso)\.d\.ts$/u;
 
+/** What `Provenance#valueOf` remembers for a node while computing its value. */
+const COMPUTING: unique symbol = Symbol('computing');
+
 /**
  * The provenance half of the shared analysis: what a value in this file is, as far as reading the
  * file (and, when the parser provides them, types) can tell. Results are memoised per node.
@@ -315,8 +318,8 @@ const TEMPORARY_DECLARATIONS = /[\\/]@aws-sdk[\\/]client-(?:sts|cognito-identity
 export class Provenance {
   #imports: ReadonlyMap<string, string> | null = null;
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly #memo = new Map<Node, Value | null>();
-  readonly #active = new Set<Node>();
+  /** Each node's value once computed, `COMPUTING` while it is. */
+  readonly #memo = new Map<Node, Value | null | typeof COMPUTING>();
   /** `this.<name> = …` right-hand sides per class body and name, found once. */
   readonly #thisAssignments = new Map<TSESTree.ClassBody, Map<string, Node[]>>();
   readonly #checker: ts.TypeChecker | null;
@@ -344,15 +347,17 @@ export class Provenance {
   /** What an expression is: a credential object, a field of one, an environment variable, a literal… */
   valueOf(node: Node): Value | null {
     const cached = this.#memo.get(node);
-    if (cached !== undefined) return cached;
-    if (this.#active.has(node)) return null;
-    this.#active.add(node);
+    if (cached !== undefined) return cached === COMPUTING ? null : cached;
+    // A value that depends on itself (`const a = b; const b = a`) is unknown. One map, not a map and a set of the
+    // nodes being computed: each lookup reads cold memory.
+    this.#memo.set(node, COMPUTING);
     let value: Value | null = null;
     try {
       value = this.#compute(node);
       if (value == null && this.#checker) value = this.#fromType(node);
-    } finally {
-      this.#active.delete(node);
+    } catch (error) {
+      this.#memo.delete(node);
+      throw error;
     }
     this.#memo.set(node, value);
     return value;
