@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { getRootIdentifier, isStableReference } from '../analysis/ast.js';
 import type { Bundle, Consumer, ConsumerKind } from '../analysis/consumers.js';
-import { findConsumer, findObjectBundle, findPositionalBundle } from '../analysis/consumers.js';
+import { findConsumer, findObjectBundle, findPositionalBundle, POSITIONAL_BUNDLE_CALL } from '../analysis/consumers.js';
 import { insertAfter, removeListItems } from '../analysis/edits.js';
 import type { Field } from '../analysis/provenance.js';
 import { classifyKey, fieldName, fieldRole, getProvenance, STANDARD_ENV } from '../analysis/provenance.js';
@@ -14,15 +14,11 @@ export type MessageIds = 'missingToken' | 'temporaryKeyId' | 'environmentPair' |
 
 /**
  * Listeners fire only on the key property of a bundle (every scheme's key names, bare or quoted) and
- * on the positional APIs: ESLint matches these selectors before the rule runs.
+ * on the positional APIs (`POSITIONAL_BUNDLE_CALL`, shared with the rules that read the same calls): ESLint matches
+ * these selectors before the rule runs.
  */
 const KEY_PROPERTY = 'accessKeyId|accessKey|access_key|aws_access_id|awsAccessKey|AWS_ACCESS_KEY_ID';
 const KEY_SELECTOR = `ObjectExpression > Property[key.name=/^(?:${KEY_PROPERTY})$/], ObjectExpression > Property[key.value=/^(?:${KEY_PROPERTY})$/]`;
-const POSITIONAL_SELECTOR = [
-  'NewExpression[callee.name="Credentials"]',
-  'NewExpression[callee.property.name="Credentials"]',
-  'CallExpression[callee.property.name="updateWebSocketCredentials"]',
-].join(', ');
 
 /** Consumers that read an AWS key pair for an AWS endpoint, where an environment pair without its token is a bug. */
 const ENVIRONMENT_CONSUMERS = new Set<ConsumerKind>([
@@ -195,7 +191,7 @@ export default createRule<Options, MessageIds>({
       const bundle = findObjectBundle(object);
       if (bundle) check(bundle, null);
     };
-    listeners[POSITIONAL_SELECTOR] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
+    listeners[POSITIONAL_BUNDLE_CALL] = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
       if (node.arguments.length < 2 || node.arguments.length > 4) return;
       const found = findPositionalBundle(node, getProvenance(sourceCode));
       if (found) check(found.bundle, found.consumer);

@@ -686,6 +686,16 @@ device.updateWebSocketCredentials(c.AccessKeyId, c.SecretKey, c.SessionToken);`,
       errors: [{ messageId: 'missingToken', line: 2, column: 35, suggestions: [] }],
     },
     {
+      name: 'F10: the websocket update called bare, after destructuring it from the device',
+      code: `const { Credentials: c } = await cognitoIdentity.getCredentialsForIdentity({ IdentityId });
+const { updateWebSocketCredentials } = device;
+updateWebSocketCredentials(c.AccessKeyId, c.SecretKey);`,
+      output: `const { Credentials: c } = await cognitoIdentity.getCredentialsForIdentity({ IdentityId });
+const { updateWebSocketCredentials } = device;
+updateWebSocketCredentials(c.AccessKeyId, c.SecretKey, c.SessionToken);`,
+      errors: [{ messageId: 'missingToken', line: 3, column: 28, suggestions: [] }],
+    },
+    {
       name: 'F11: fromTemporaryCredentials with an environment master',
       code: `const provider = fromTemporaryCredentials({
   masterCredentials: { accessKeyId: requireEnv('AWS_ACCESS_KEY_ID'), secretAccessKey: requireEnv('AWS_SECRET_ACCESS_KEY') },
